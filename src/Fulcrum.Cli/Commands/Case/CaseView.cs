@@ -1,0 +1,139 @@
+using System.Globalization;
+using Fulcrum.Core.Reference;
+using Fulcrum.Scenario.Model;
+using Spectre.Console;
+
+namespace Fulcrum.Cli.Commands.Case;
+
+/// <summary>Renders a case as tables for people.</summary>
+public static class CaseView
+{
+    public static void Render(IAnsiConsole console, Scenario.Model.Case c)
+    {
+        console.Write(new Rule($"[bold]{Esc(c.Title)}[/]").LeftJustified());
+        console.WriteLine($"case {c.Id} - as of {c.AsOf:yyyy-MM-dd} - focal {Name(c.Focal)} - powers {string.Join(" vs ", c.Powers.Select(Name))}");
+        console.WriteLine($"actors: {string.Join(", ", c.Actors.Select(Name))}");
+        if (c.Summary.Length > 0) console.WriteLine(c.Summary);
+        console.WriteLine();
+        console.Write(Interests(c));
+        console.Write(Options(c));
+        console.Write(Scenarios(c));
+        if (c.Factors.Count > 0) console.Write(Factors(c));
+        foreach (var scenario in c.Scenarios) console.Write(Reactions(c, scenario));
+        if (c.Tolerances.Count > 0) console.Write(Tolerances(c));
+        if (c.Signposts.Count > 0) console.Write(Signposts(c));
+        if (c.Context.Count > 0) console.Write(Context(c));
+    }
+
+    private static Table Interests(Scenario.Model.Case c)
+    {
+        var t = NewTable("Interests", "id", "interest", "unit", "baseline", "depends on", "weight", "value 0 -> 1", "source");
+        foreach (var i in c.Interests)
+            t.AddRow(Esc(i.Id), Esc(i.Name), Esc(i.Unit), RangeText(i.Baseline), i.DependsOn, RangeText(i.Weight),
+                $"{N(i.Value.Worst)} -> {N(i.Value.Best)}", Esc(i.Source));
+        return t;
+    }
+
+    private static Table Options(Scenario.Model.Case c)
+    {
+        var t = NewTable("Options", "id", "option", "description");
+        foreach (var o in c.Options) t.AddRow(Esc(o.Id), Esc(o.Name), Esc(o.Description));
+        return t;
+    }
+
+    private static Table Scenarios(Scenario.Model.Case c)
+    {
+        var t = NewTable("Scenarios", "id", "scenario", "prior", "range", "source");
+        foreach (var s in c.Scenarios)
+            t.AddRow(Esc(s.Id), Esc(s.Name), N(s.Prior), s.PriorRange is { } r ? RangeText(r) : "-", Esc(s.Source));
+        return t;
+    }
+
+    private static Table Factors(Scenario.Model.Case c)
+    {
+        var t = NewTable("Factors (probability of each level, per scenario)", ["id", "factor", .. c.Scenarios.Select(s => s.Id)]);
+        foreach (var f in c.Factors)
+            t.AddRow([Esc(f.Id), Esc(f.Name), .. c.Scenarios.Select(s => string.Join(", ", f.Levels.Select(l => $"{l} {N(f.Probabilities[s.Id][l])}")))]);
+        return t;
+    }
+
+    private static Table Reactions(Scenario.Model.Case c, ScenarioState scenario)
+    {
+        var t = NewTable($"Reactions under '{scenario.Name}': mean effect [min, max]; relations in sd",
+            ["option", .. c.Interests.Select(i => i.Id), .. c.Powers.Select(p => $"rel {p}")]);
+        foreach (var o in c.Options)
+        {
+            var r = c.ReactionFor(o.Id, scenario.Id);
+            var cells = c.Interests.Select(i => Esc(EffectText(r.Effects[i.Id]))).Concat(c.Powers.Select(p => Esc(EffectText(r.Relations[p]))));
+            var overrides = r.When.Count == 0 ? "" : $"\n[dim]{Esc(string.Join("; ", r.When.Select(w => $"if {w.Factor}={w.Level}: {w.Effects.Count + w.Relations.Count} changed")))}[/]";
+            t.AddRow([Esc(o.Id) + overrides, .. cells]);
+        }
+        return t;
+    }
+
+    private static Table Tolerances(Scenario.Model.Case c)
+    {
+        var t = NewTable("Tolerances", "id", "power", "band", "breach when", "max P(breach)", "source");
+        foreach (var x in c.Tolerances)
+            t.AddRow(Esc(x.Id), x.Power, Esc(x.Name), Esc(x.BreachWhen.Describe()), N(x.MaxBreachProbability), Esc(x.Source));
+        return t;
+    }
+
+    private static Table Signposts(Scenario.Model.Case c)
+    {
+        var t = NewTable("Signposts", "id", "watch", "indicator", "rule", "effect");
+        foreach (var s in c.Signposts)
+            t.AddRow(Esc(s.Id), Esc(s.Name), Esc(IndicatorText(s.Indicator)), Esc(RuleText(s.Rule)), Esc(EffectText(s.Effect)));
+        return t;
+    }
+
+    private static Table Context(Scenario.Model.Case c)
+    {
+        var t = NewTable("Context", "id", "fact", "source", "bears on");
+        foreach (var f in c.Context) t.AddRow(Esc(f.Id), Esc(f.Text), Esc(f.Source), Esc(string.Join(", ", f.BearsOn)));
+        return t;
+    }
+
+    private static string IndicatorText(Indicator indicator) => indicator switch
+    {
+        EventIndicator e => $"events {e.ActorA}{(e.Directed ? "->" : "-")}{e.ActorB} roots {(e.Roots.Count == 0 ? "all" : string.Join(",", e.Roots))}, {e.Measure} per {e.By}",
+        SeriesIndicator s => $"series {s.Series} ({s.File})",
+        UnVoteIndicator u => $"UN votes {u.A}-{u.B} {u.Measure}{(u.Important ? ", important votes" : "")}{(u.Issue is null ? "" : $", issue {u.Issue}")}",
+        ManualIndicator m => m.Observations.Count == 0 ? "manual: no observation yet"
+            : $"manual: {m.Observations.Count} observation(s), latest {m.Observations[^1].Date:yyyy-MM-dd} ({(m.Observations[^1].Fired ? "seen" : "not seen")})",
+        _ => indicator.GetType().Name,
+    };
+
+    private static string RuleText(SignpostRule rule) => rule switch
+    {
+        ThresholdRule t => $"{(t.Above ? "above" : "below")} {N(t.Value)}",
+        ChangeRule c => $"change ({c.Method}, {c.Direction})",
+        _ => "observed",
+    };
+
+    private static string EffectText(SignpostEffect e)
+    {
+        var parts = new List<string>();
+        if (e.LikelihoodRatios.Count > 0) parts.Add("LR " + string.Join(", ", e.LikelihoodRatios.Select(kv => $"{kv.Key} x{N(kv.Value)}")));
+        if (e.Flag.Length > 0) parts.Add("flag: " + e.Flag);
+        return string.Join("; ", parts);
+    }
+
+    private static string EffectText(Effect e) =>
+        e.Distribution is FixedDistribution f ? N(f.Value) : $"{N(e.Distribution.Mean)} [{N(e.Distribution.Min)}, {N(e.Distribution.Max)}]";
+
+    private static Table NewTable(string title, params string[] columns)
+    {
+        var t = new Table { Title = new TableTitle($"[bold]{Esc(title)}[/]"), Border = TableBorder.Rounded };
+        foreach (var c in columns) t.AddColumn(Esc(c));
+        return t;
+    }
+
+    private static string Name(string code) => $"{code} ({CameoCountries.NameOf(code)})";
+
+    private static string RangeText(Scenario.Model.Range r) => r.IsPoint ? N(r.Low) : $"{N(r.Low)}-{N(r.High)}";
+
+    private static string N(double x) => double.IsInfinity(x) ? (x > 0 ? "inf" : "-inf") : x.ToString("0.##", CultureInfo.InvariantCulture);
+
+    private static string Esc(string s) => Markup.Escape(s);
+}

@@ -1,0 +1,67 @@
+using System.CommandLine;
+using Fulcrum.Cli.Commands.Case;
+using Fulcrum.Cli.Infrastructure;
+using Fulcrum.Core.Problems;
+
+namespace Fulcrum.Cli;
+
+/// <summary>
+/// The <c>fulcrum</c> command line: builds the command tree, runs one command line, and turns
+/// every failure into an exit code and one readable message (a stack trace only with --verbose).
+/// </summary>
+public static class FulcrumCli
+{
+    public const string Description =
+        "Fulcrum - decision support for a state balancing between great powers. It measures relations " +
+        "from event data and UN votes, watches signposts, weighs policy options under uncertainty and " +
+        "explains the result. With no case given, commands use the built-in case israel-2022.";
+
+    /// <summary>Runs one command line and returns the process exit code (see <see cref="ExitCodes"/>).</summary>
+    public static int Run(string[] args, CliIO io, TimeProvider time)
+    {
+        var services = new CliServices(new GlobalOptions(), io, time);
+        var root = Build(services);
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0) return UsageError(parse, io);
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration
+            {
+                Output = io.Out,
+                Error = io.Error,
+                EnableDefaultExceptionHandler = false,
+            });
+        }
+        catch (InputException e)
+        {
+            return ProblemOutput.Report(new CommandContext(parse, services.Globals, io, time), e.Problems);
+        }
+#pragma warning disable CA1031 // the last line of defence: any bug becomes exit code 3 and a message
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            io.Error.WriteLine($"internal error: {e.GetType().Name}: {e.Message}");
+            if (parse.GetValue(services.Globals.Verbose)) io.Error.WriteLine(e.ToString());
+            else io.Error.WriteLine("This is a bug in Fulcrum. Run again with --verbose for the stack trace and report it.");
+            return ExitCodes.Internal;
+        }
+    }
+
+    private static int UsageError(ParseResult parse, CliIO io)
+    {
+        foreach (var error in parse.Errors) io.Error.WriteLine($"usage error: {error.Message}");
+        var command = string.Join(' ', parse.CommandResult.Command.Parents.OfType<Command>().Reverse().Select(c => c.Name)
+            .Append(parse.CommandResult.Command.Name).Skip(1).Prepend("fulcrum"));
+        io.Error.WriteLine($"Run '{command} --help' to see the commands and options.");
+        return ExitCodes.Usage;
+    }
+
+    /// <summary>The command tree: one line per command group.</summary>
+    public static RootCommand Build(CliServices services)
+    {
+        var root = new RootCommand(Description);
+        services.Globals.AddTo(root);
+        root.Subcommands.Add(CaseCommands.Create(services));
+        return root;
+    }
+}

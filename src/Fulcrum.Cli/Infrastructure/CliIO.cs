@@ -1,0 +1,28 @@
+namespace Fulcrum.Cli.Infrastructure;
+
+/// <summary>The streams a CLI run talks to; tests pass string writers to run the CLI in-process.</summary>
+/// <param name="Out">Results: tables, or JSON with --json.</param>
+/// <param name="Error">Errors and progress milestones.</param>
+/// <param name="IsTerminal">Whether Out is an interactive terminal (progress bars, colour, width).</param>
+/// <param name="Width">Columns available for tables.</param>
+public sealed record CliIO(TextWriter Out, TextWriter Error, bool IsTerminal, int Width = 120)
+{
+    public static CliIO FromProcess()
+    {
+        var terminal = !Console.IsOutputRedirected;
+        var width = terminal ? Math.Max(80, SafeWindowWidth()) : 120;
+        return new CliIO(Console.Out, Console.Error, terminal, width);
+    }
+
+    private static int SafeWindowWidth()
+    {
+        try
+        {
+            return Console.WindowWidth;
+        }
+        catch (IOException)
+        {
+            return 120;
+        }
+    }
+}

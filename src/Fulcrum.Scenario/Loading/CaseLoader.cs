@@ -1,0 +1,83 @@
+using Fulcrum.Core.Problems;
+using Fulcrum.Scenario.BuiltIn;
+using Fulcrum.Scenario.Loading.Internal;
+using Fulcrum.Scenario.Model;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Fulcrum.Scenario.Loading;
+
+/// <summary>
+/// Loads a case file and checks it completely: the result holds either the case or every problem
+/// found, each with file, line, column, message and hint. Bad input is a value, never an exception.
+/// </summary>
+public static class CaseLoader
+{
+    /// <summary>Loads a case from a file on disk.</summary>
+    public static CaseLoadResult LoadFile(string path)
+    {
+        var problems = new ProblemList(path);
+        var text = YamlGuard.ReadFile(path, problems);
+        return text is null ? Failed(problems) : Parse(text, problems, Path.GetDirectoryName(Path.GetFullPath(path)));
+    }
+
+    /// <summary>Loads a case from text; <paramref name="name"/> stands for the file in problems.</summary>
+    public static CaseLoadResult LoadText(string text, string name) => Parse(text, new ProblemList(name), caseDirectory: null);
+
+    /// <summary>Loads a case from raw bytes (checked as UTF-8); <paramref name="name"/> stands for the file.</summary>
+    public static CaseLoadResult LoadBytes(byte[] bytes, string name)
+    {
+        var problems = new ProblemList(name);
+        var text = YamlGuard.Decode(bytes, problems);
+        return text is null ? Failed(problems) : Parse(text, problems, caseDirectory: null);
+    }
+
+    /// <summary>Loads a built-in case by name, e.g. <c>israel-2022</c>.</summary>
+    public static CaseLoadResult LoadBuiltIn(string name)
+    {
+        var text = BuiltInCases.Text(name);
+        return text is null
+            ? Failed(new ProblemList(name), $"no built-in case named '{name}'", $"built-in cases: {string.Join(", ", BuiltInCases.Names)}")
+            : LoadText(text, BuiltInCases.DisplayName(name));
+    }
+
+    private static CaseLoadResult Parse(string text, ProblemList problems, string? caseDirectory)
+    {
+        if (YamlGuard.IsEmpty(text, problems) || YamlGuard.ExpandsTooFar(text, problems)) return Failed(problems);
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException e)
+        {
+            problems.Add((int)e.Start.Line, (int)e.Start.Column, $"YAML syntax error: {Clean(e)}",
+                "check indentation and quoting on this line and the one before it");
+            return Failed(problems);
+        }
+        if (stream.Documents.Count != 1)
+            return Failed(problems, $"the file holds {stream.Documents.Count} YAML documents; a case file holds one", "put each case in its own file");
+        var result = new CaseReader(problems, caseDirectory).Read(stream.Documents[0].RootNode);
+        return problems.Any || result is null ? Failed(problems) : new CaseLoadResult(result, []);
+    }
+
+    private static CaseLoadResult Failed(ProblemList problems, string? message = null, string hint = "")
+    {
+        if (message is not null) problems.Add(0, 0, message, hint);
+        return new CaseLoadResult(null, problems.Sorted());
+    }
+
+    private static string Clean(YamlException e)
+    {
+        // YamlDotNet prefixes its message with the location, which the problem already carries.
+        var message = e.InnerException?.Message ?? e.Message;
+        var close = message.IndexOf("): ", StringComparison.Ordinal);
+        return message.StartsWith("(Line", StringComparison.Ordinal) && close > 0 ? message[(close + 3)..] : message;
+    }
+}
+
+/// <summary>A loaded case, or the problems that kept it from loading.</summary>
+public sealed record CaseLoadResult(Case? Case, IReadOnlyList<Problem> Problems)
+{
+    public bool Ok => Case is not null;
+}
