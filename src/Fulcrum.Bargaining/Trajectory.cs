@@ -11,7 +11,7 @@ public sealed record Trajectory
     public required IReadOnlyList<TurnState> Turns { get; init; }
     /// <summary>The forecast position per dimension, on the input's scale.</summary>
     public required IReadOnlyList<double> Forecast { get; init; }
-    /// <summary>Why the run stopped, in words (e.g. "fractional change 0.013 < 0.02 at turn 11").</summary>
+    /// <summary>Why the run stopped, in words (e.g. "fractional change 0.013 &lt; 0.02 at turn 11").</summary>
     public required string StopReason { get; init; }
     /// <summary>Number of turns after turn 0.</summary>
     public int TurnCount => Turns.Count - 1;
