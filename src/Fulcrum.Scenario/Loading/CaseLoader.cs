@@ -14,7 +14,7 @@ namespace Fulcrum.Scenario.Loading;
 public static class CaseLoader
 {
     /// <summary>Loads a case from a file on disk.</summary>
-    public static CaseLoadResult LoadFile(string path)
+    public static Checked<Case> LoadFile(string path)
     {
         var problems = new ProblemList(path);
         var text = YamlGuard.ReadFile(path, problems);
@@ -22,10 +22,10 @@ public static class CaseLoader
     }
 
     /// <summary>Loads a case from text; <paramref name="name"/> stands for the file in problems.</summary>
-    public static CaseLoadResult LoadText(string text, string name) => Parse(text, new ProblemList(name), caseDirectory: null);
+    public static Checked<Case> LoadText(string text, string name) => Parse(text, new ProblemList(name), caseDirectory: null);
 
     /// <summary>Loads a case from raw bytes (checked as UTF-8); <paramref name="name"/> stands for the file.</summary>
-    public static CaseLoadResult LoadBytes(byte[] bytes, string name)
+    public static Checked<Case> LoadBytes(byte[] bytes, string name)
     {
         var problems = new ProblemList(name);
         var text = YamlGuard.Decode(bytes, problems);
@@ -33,7 +33,7 @@ public static class CaseLoader
     }
 
     /// <summary>Loads a built-in case by name, e.g. <c>israel-2022</c>.</summary>
-    public static CaseLoadResult LoadBuiltIn(string name)
+    public static Checked<Case> LoadBuiltIn(string name)
     {
         var text = BuiltInCases.Text(name);
         return text is null
@@ -41,7 +41,7 @@ public static class CaseLoader
             : LoadText(text, BuiltInCases.DisplayName(name));
     }
 
-    private static CaseLoadResult Parse(string text, ProblemList problems, string? caseDirectory)
+    private static Checked<Case> Parse(string text, ProblemList problems, string? caseDirectory)
     {
         if (YamlGuard.IsEmpty(text, problems) || YamlGuard.ExpandsTooFar(text, problems)) return Failed(problems);
         var stream = new YamlStream();
@@ -58,13 +58,13 @@ public static class CaseLoader
         if (stream.Documents.Count != 1)
             return Failed(problems, $"the file holds {stream.Documents.Count} YAML documents; a case file holds one", "put each case in its own file");
         var result = new CaseReader(problems, caseDirectory).Read(stream.Documents[0].RootNode);
-        return problems.Any || result is null ? Failed(problems) : new CaseLoadResult(result, []);
+        return problems.Any || result is null ? Failed(problems) : Checked<Case>.Success(result);
     }
 
-    private static CaseLoadResult Failed(ProblemList problems, string? message = null, string hint = "")
+    private static Checked<Case> Failed(ProblemList problems, string? message = null, string hint = "")
     {
         if (message is not null) problems.Add(0, 0, message, hint);
-        return new CaseLoadResult(null, problems.Sorted());
+        return Checked<Case>.Failure(problems.Sorted());
     }
 
     private static string Clean(YamlException e)
@@ -74,10 +74,4 @@ public static class CaseLoader
         var close = message.IndexOf("): ", StringComparison.Ordinal);
         return message.StartsWith("(Line", StringComparison.Ordinal) && close > 0 ? message[(close + 3)..] : message;
     }
-}
-
-/// <summary>A loaded case, or the problems that kept it from loading.</summary>
-public sealed record CaseLoadResult(Case? Case, IReadOnlyList<Problem> Problems)
-{
-    public bool Ok => Case is not null;
 }

@@ -14,7 +14,7 @@ public static class CaseCheckCommand
         {
             var name = context.Value(file);
             var result = CaseSource.Load(name);
-            if (result.Case is not { } c) return ProblemOutput.Report(context, result.Problems);
+            if (result.Value is not { } c) return ProblemOutput.Report(context, result.Problems);
             var counts = new
             {
                 interests = c.Interests.Count, options = c.Options.Count, scenarios = c.Scenarios.Count,

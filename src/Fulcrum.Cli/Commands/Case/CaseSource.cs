@@ -7,7 +7,7 @@ namespace Fulcrum.Cli.Commands.Case;
 /// <summary>Where a command's case comes from: a file, <c>builtin:NAME</c>, or the built-in default.</summary>
 public static class CaseSource
 {
-    public static CaseLoadResult Load(string? fileOrBuiltIn) => fileOrBuiltIn switch
+    public static Checked<Scenario.Model.Case> Load(string? fileOrBuiltIn) => fileOrBuiltIn switch
     {
         null or "" => CaseLoader.LoadBuiltIn(BuiltInCases.Default),
         _ when fileOrBuiltIn.StartsWith("builtin:", StringComparison.Ordinal) => CaseLoader.LoadBuiltIn(fileOrBuiltIn["builtin:".Length..]),
@@ -17,7 +17,6 @@ public static class CaseSource
     /// <summary>The loaded case, or an <see cref="InputException"/> carrying every problem.</summary>
     public static Scenario.Model.Case LoadOrThrow(string? fileOrBuiltIn)
     {
-        var result = Load(fileOrBuiltIn);
-        return result.Case ?? throw new InputException(result.Problems);
+        return Load(fileOrBuiltIn).ValueOrThrow();
     }
 }

@@ -1,0 +1,16 @@
+namespace Fulcrum.Bargaining;
+
+/// <summary>
+/// A bargaining model with its parameters fixed at construction: runs an actor table to a
+/// trajectory. Deterministic for a given table and settings (one seeded generator per run).
+/// </summary>
+public interface IBargainingModel
+{
+    /// <summary>Short name as used by <c>--model</c>: <c>smp</c> or <c>bdm</c>.</summary>
+    string Name { get; }
+
+    Trajectory Run(ActorTable actors, BargainRunSettings settings);
+}
+
+/// <summary>Per-run settings: the seed of the run's one generator, and a turn limit (null = the model's own stop rule and default limit).</summary>
+public sealed record BargainRunSettings(ulong Seed, int? MaxTurns = null);
