@@ -43,7 +43,7 @@ public static class CaseLoader
 
     private static Checked<Case> Parse(string text, ProblemList problems, string? caseDirectory)
     {
-        if (YamlGuard.IsEmpty(text, problems) || YamlGuard.ExpandsTooFar(text, problems)) return Failed(problems);
+        if (YamlGuard.IsEmpty(text, problems) || YamlGuard.IsMalformed(text, problems)) return Failed(problems);
         var stream = new YamlStream();
         try
         {
@@ -51,7 +51,7 @@ public static class CaseLoader
         }
         catch (YamlException e)
         {
-            problems.Add((int)e.Start.Line, (int)e.Start.Column, $"YAML syntax error: {Clean(e)}",
+            problems.Add((int)e.Start.Line, (int)e.Start.Column, $"YAML syntax error: {YamlGuard.CleanMessage(e)}",
                 "check indentation and quoting on this line and the one before it");
             return Failed(problems);
         }
@@ -65,13 +65,5 @@ public static class CaseLoader
     {
         if (message is not null) problems.Add(0, 0, message, hint);
         return Checked<Case>.Failure(problems.Sorted());
-    }
-
-    private static string Clean(YamlException e)
-    {
-        // YamlDotNet prefixes its message with the location, which the problem already carries.
-        var message = e.InnerException?.Message ?? e.Message;
-        var close = message.IndexOf("): ", StringComparison.Ordinal);
-        return message.StartsWith("(Line", StringComparison.Ordinal) && close > 0 ? message[(close + 3)..] : message;
     }
 }

@@ -70,6 +70,7 @@ internal sealed partial class CaseReader
         {
             var id = k.Value ?? "";
             if (!knownList.Contains(id)) { UnknownId(k, kind, id, knownList); ok = false; continue; }
+
             var effect = EffectReader.Read(value, $"{key} on '{id}' in {map.What}", source, _problems);
             if (effect is null) ok = false;
             else table[id] = effect;

@@ -15,8 +15,8 @@ internal sealed partial class CaseReader
             ["id", "name", "description", "prior", "prior_range", "source"], ReadScenario);
         foreach (var s in list) _scenarios[s.Id] = s;
         var sum = list.Sum(s => s.Prior);
-        if (list.Count > 0 && Math.Abs(sum - 1) > SumTolerance)
-            top.Problem(top.Get("scenarios"), $"scenario priors sum to {sum:R}, not 1",
+        if (list.Count > 0 && list.Count == Declared("scenario").Count && Math.Abs(sum - 1) > SumTolerance)
+            top.Problem(top.Get("scenarios"), $"scenario priors sum to {sum:G12}, not 1",
                 $"make them sum to 1 (within {SumTolerance:0e0}); e.g. {string.Join(", ", list.Select(s => $"{s.Id} {s.Prior / sum:0.###}"))}");
         return list;
     }
@@ -77,6 +77,7 @@ internal sealed partial class CaseReader
                 UnknownId(key, "scenario", scenario, _scenarios.Keys);
                 continue;
             }
+
             if (ReadLevelProbabilities(map, value, id, scenario, levels) is { } p) probabilities[scenario] = p;
         }
         foreach (var missing in _scenarios.Keys.Where(s => !probabilities.ContainsKey(s)))
@@ -103,8 +104,10 @@ internal sealed partial class CaseReader
         return result;
     }
 
+    /// <summary>Reports an unknown reference, unless it names an item that was declared but failed to read.</summary>
     private void UnknownId(YamlNode node, string kind, string id, IEnumerable<string> known)
     {
+        if (_declared.TryGetValue(kind, out var declared) && declared.Contains(id)) return;
         var near = Suggest.Nearest(id, known);
         MapReader.At(_problems, node, $"unknown {kind} '{id}'",
             near is null ? $"use one of: {string.Join(", ", known)}" : $"did you mean '{near}'?");

@@ -28,6 +28,15 @@ internal sealed partial class CaseReader
     private readonly Dictionary<string, Factor> _factors = new(StringComparer.Ordinal);
     private DateOnly _asOf;
 
+    /// <summary>
+    /// Every id declared per kind ("interest", "option" …), valid or not: a reference to an item
+    /// that failed to read is not reported again as unknown, so one mistake gives one problem.
+    /// </summary>
+    private readonly Dictionary<string, HashSet<string>> _declared = new(StringComparer.Ordinal);
+
+    private HashSet<string> Declared(string kind) =>
+        _declared.TryGetValue(kind, out var set) ? set : _declared[kind] = new HashSet<string>(StringComparer.Ordinal);
+
     public CaseReader(ProblemList problems, string? caseDirectory)
     {
         _problems = problems;
@@ -137,6 +146,7 @@ internal sealed partial class CaseReader
             var map = MapReader.Of(node, what, _problems, fields);
             if (map is null) continue;
             var id = map.RequireId("id");
+            if (id.Length > 0) Declared(what).Add(id);
             var named = map.Named($"{what} '{id}'");
             if (id.Length > 0 && !seen.Add(id))
             {

@@ -46,7 +46,9 @@ internal sealed class MapReader
         {
             var name = (key as YamlScalarNode)?.Value ?? "";
             if (!allowed.Contains(name, StringComparer.Ordinal))
-                At(problems, key, $"unknown field '{name}' in {what}", $"expected one of: {string.Join(", ", allowed)}");
+                At(problems, key, $"unknown field '{name}' in {what}", Suggest.Nearest(name, allowed) is { } near
+                    ? $"did you mean '{near}'?"
+                    : $"expected one of: {string.Join(", ", allowed)}");
         }
         return new MapReader(map, what, problems);
     }
@@ -128,7 +130,7 @@ internal sealed class MapReader
         {
             case YamlSequenceNode seq: return [.. seq.Children];
             case null:
-                if (required) Problem(null, $"{What} has no '{key}'", $"add a '{key}:' list; see docs/case-format.md");
+                if (required) Problem(null, $"{What} has no '{key}'", $"add '{key}:' with its list of items; see docs/case-format.md");
                 return [];
             default:
                 Problem(node, $"'{key}' of {What} must be a list", "write its items on lines starting with '- ', or as [a, b]");

@@ -69,20 +69,30 @@ internal static class YamlGuard
         return empty;
     }
 
+    /// <summary>YamlDotNet prefixes its message with the location, which the problem already carries.</summary>
+    public static string CleanMessage(YamlException e)
+    {
+        var message = e.InnerException?.Message ?? e.Message;
+        var close = message.IndexOf("): ", StringComparison.Ordinal);
+        return message.StartsWith("(Line", StringComparison.Ordinal) && close > 0 ? message[(close + 3)..] : message;
+    }
+
     /// <summary>
-    /// Counts the nodes the document expands to when aliases are followed, without building it,
-    /// and records a problem when that passes <see cref="MaxExpandedNodes"/>.
+    /// Checks the YAML syntax and counts the nodes the document expands to when aliases are followed, without building it,
+    /// and records a problem when the syntax is wrong or the count passes <see cref="MaxExpandedNodes"/>.
     /// </summary>
-    public static bool ExpandsTooFar(string text, ProblemList problems)
+    public static bool IsMalformed(string text, ProblemList problems)
     {
         var sizes = new Dictionary<string, long>(StringComparer.Ordinal);
         var stack = new Stack<(string? Anchor, long Count)>();
         stack.Push((null, 0));
         var parser = new Parser(new StringReader(text));
+        Mark last = Mark.Empty;
         try
         {
             while (parser.MoveNext())
             {
+                last = parser.Current!.End;
                 switch (parser.Current)
                 {
                     case MappingStart m: stack.Push((AnchorOf(m), 1)); break;
@@ -104,9 +114,18 @@ internal static class YamlGuard
                 }
             }
         }
-        catch (YamlException)
+        catch (YamlException e)
         {
-            return false; // syntax errors are reported, with their location, by the real parse
+            problems.Add((int)e.Start.Line, (int)e.Start.Column, $"YAML syntax error: {CleanMessage(e)}",
+                "check indentation, brackets and quoting on this line and the one before it");
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this, without a location, on some unclosed flow collections.
+            problems.Add((int)last.Line, (int)last.Column, "YAML syntax error after this point: an unclosed '[', '{' or quote?",
+                "check that every '[' and '{' is closed on the line where it opens");
+            return true;
         }
         return false;
 
