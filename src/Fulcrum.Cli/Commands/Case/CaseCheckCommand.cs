@@ -17,9 +17,14 @@ public static class CaseCheckCommand
             if (result.Value is not { } c) return ProblemOutput.Report(context, result.Problems);
             var counts = new
             {
-                interests = c.Interests.Count, options = c.Options.Count, scenarios = c.Scenarios.Count,
-                factors = c.Factors.Count, reactions = c.Reactions.Count, tolerances = c.Tolerances.Count,
-                signposts = c.Signposts.Count, context = c.Context.Count,
+                interests = c.Interests.Count,
+                options = c.Options.Count,
+                scenarios = c.Scenarios.Count,
+                factors = c.Factors.Count,
+                reactions = c.Reactions.Count,
+                tolerances = c.Tolerances.Count,
+                signposts = c.Signposts.Count,
+                context = c.Context.Count,
             };
             if (context.Json) return context.WriteJson(new { ok = true, @case = c.Id, file = name ?? "builtin:" + c.Id, counts, problems = Array.Empty<object>() });
             context.IO.Out.WriteLine(

@@ -31,8 +31,15 @@ internal sealed partial class CaseReader
         if (baseline is null || weight is null || value is null) return null;
         return new Interest
         {
-            Id = id, Name = name, Unit = unit, Baseline = baseline, DependsOn = dependsOn, Weight = weight,
-            Value = value, Source = source, Note = map.OptionalString("note"),
+            Id = id,
+            Name = name,
+            Unit = unit,
+            Baseline = baseline,
+            DependsOn = dependsOn,
+            Weight = weight,
+            Value = value,
+            Source = source,
+            Note = map.OptionalString("note"),
         };
     }
 

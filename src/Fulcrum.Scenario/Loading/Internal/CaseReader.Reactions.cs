@@ -54,8 +54,13 @@ internal sealed partial class CaseReader
         if (effects is null || relations is null) return null;
         return new Reaction
         {
-            Option = option, Scenario = scenario, Responses = responses, Effects = effects, Relations = relations,
-            When = when, Source = source,
+            Option = option,
+            Scenario = scenario,
+            Responses = responses,
+            Effects = effects,
+            Relations = relations,
+            When = when,
+            Source = source,
         };
     }
 

@@ -68,10 +68,23 @@ internal sealed partial class CaseReader
 
         return new Case
         {
-            Id = id, Title = title, Focal = focal, Powers = [.. _powers], Actors = actors, AsOf = _asOf,
-            Summary = top.OptionalString("summary"), Context = context, Interests = interests, Options = options,
-            Scenarios = scenarios, Factors = factors, Reactions = reactions, Tolerances = tolerances,
-            Signposts = signposts, Relations = relations, WeightSampling = weightSampling,
+            Id = id,
+            Title = title,
+            Focal = focal,
+            Powers = [.. _powers],
+            Actors = actors,
+            AsOf = _asOf,
+            Summary = top.OptionalString("summary"),
+            Context = context,
+            Interests = interests,
+            Options = options,
+            Scenarios = scenarios,
+            Factors = factors,
+            Reactions = reactions,
+            Tolerances = tolerances,
+            Signposts = signposts,
+            Relations = relations,
+            WeightSampling = weightSampling,
         };
     }
 
