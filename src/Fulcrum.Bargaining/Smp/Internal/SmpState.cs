@@ -1,0 +1,141 @@
+namespace Fulcrum.Bargaining.Smp.Internal;
+
+/// <summary>
+/// One state of the model, assessed: positions and ideals (0–1 scale), the unique positions, the
+/// distances from each ideal to each position, the risk attitudes inferred from them, each actor's
+/// own risk-aware utilities, and the PCE win probability of every unique position (KTAB
+/// <c>SMPState</c> after <c>setUENdx</c> and <c>setAllAUtil</c>, plus <c>pDist(-1)</c>).
+/// </summary>
+internal sealed class SmpState
+{
+    /// <summary>Positions closer than this (Euclidean, 0–1 scale) are one option (KTAB <c>posTol</c>).</summary>
+    public const double PositionTolerance = 1e-3;
+
+    private SmpState(SmpActors actors, double[] positions, double[] ideals)
+    {
+        Actors = actors;
+        Positions = positions;
+        Ideals = ideals;
+    }
+
+    public SmpActors Actors { get; }
+
+    public double[] Positions { get; }
+
+    public double[] Ideals { get; }
+
+    /// <summary>Distance(i, j) from i's ideal to j's position, with i's saliences (KTAB <c>vDiff</c>).</summary>
+    public double[] Distance { get; private set; } = [];
+
+    /// <summary>R_i, each actor's risk attitude this turn.</summary>
+    public double[] Risk { get; private set; } = [];
+
+    /// <summary>OwnUtility(i, j) = u_i(x_j) with i's own risk attitude as i estimates it (KTAB <c>aUtil[i](i, j)</c>).</summary>
+    public double[] OwnUtility { get; private set; } = [];
+
+    /// <summary>Actor indices of the unique positions, first holder first (KTAB <c>uIndices</c>).</summary>
+    public int[] Unique { get; private set; } = [];
+
+    /// <summary>PCE probability of each unique position, in the order of <see cref="Unique"/>.</summary>
+    public double[] UniqueProbability { get; private set; } = [];
+
+    /// <summary>Each actor's displayed win probability: that of the unique position it holds (KTAB <c>posProb</c>).</summary>
+    public double[] ActorProbability { get; private set; } = [];
+
+    /// <summary>Builds and assesses a state; the work is O(N²·D + N³).</summary>
+    public static SmpState Assess(SmpActors actors, double[] positions, double[] ideals, SmpParameters p)
+    {
+        var s = new SmpState(actors, positions, ideals);
+        s.FindUnique();
+        s.SetDistances();
+        s.SetRisk(p);
+        s.SetOwnUtility(p);
+        s.SetProbabilities(p);
+        return s;
+    }
+
+    /// <summary>Whether actors i and j hold the same position (KTAB <c>equivNdx</c>).</summary>
+    public bool SamePosition(int i, int j)
+    {
+        var dims = Actors.Dims;
+        var sum = 0.0;
+        for (var d = 0; d < dims; d++)
+        {
+            var x = Positions[(i * dims) + d] - Positions[(j * dims) + d];
+            sum += x * x;
+        }
+        return Math.Sqrt(sum) < PositionTolerance;
+    }
+
+    private void FindUnique()
+    {
+        var unique = new List<int>();
+        for (var i = 0; i < Actors.Count; i++)
+        {
+            var found = false;
+            foreach (var k in unique)
+            {
+                if (SamePosition(i, k)) { found = true; break; }
+            }
+            if (!found) unique.Add(i);
+        }
+        Unique = [.. unique];
+    }
+
+    private void SetDistances()
+    {
+        int n = Actors.Count, dims = Actors.Dims;
+        Distance = new double[n * n];
+        for (var i = 0; i < n; i++)
+        {
+            for (var j = 0; j < n; j++)
+            {
+                Distance[(i * n) + j] = SmpMath.Distance(Ideals, i * dims, Positions, j * dims, Actors.Salience, i * dims, dims);
+            }
+        }
+    }
+
+    // Risk attitudes come from a risk-neutral PCE over every actor's position (duplicates included),
+    // with the model's voting rule, victory and PCE models, and capabilities as weights.
+    private void SetRisk(SmpParameters p)
+    {
+        var n = Actors.Count;
+        var neutral = new double[n * n];
+        for (var k = 0; k < neutral.Length; k++) neutral[k] = SmpMath.Utility(Distance[k], 0.0);
+        var prob = Pce.Scalar(p.VotingRule, p.VictoryProbModel, p.PceModel, Actors.Capability, neutral, n, n);
+        Risk = SmpMath.RiskFromProbabilities(prob, p.BigRRange);
+    }
+
+    private void SetOwnUtility(SmpParameters p)
+    {
+        var n = Actors.Count;
+        OwnUtility = new double[n * n];
+        for (var i = 0; i < n; i++)
+        {
+            var r = SmpMath.EstimateRisk(Risk[i], Risk[i], p.BigRAdjust);
+            for (var j = 0; j < n; j++) OwnUtility[(i * n) + j] = SmpMath.Utility(Distance[(i * n) + j], r);
+        }
+    }
+
+    // KTAB's displayed probabilities always use proportional voting (pDist hard-codes it), with the
+    // model's victory and PCE models, over unique positions valued by each actor's own utility.
+    private void SetProbabilities(SmpParameters p)
+    {
+        int n = Actors.Count, m = Unique.Length;
+        var u = new double[n * m];
+        for (var i = 0; i < n; i++)
+        {
+            for (var j = 0; j < m; j++) u[(i * m) + j] = OwnUtility[(i * n) + Unique[j]];
+        }
+        UniqueProbability = Pce.Scalar(VotingRule.Proportional, p.VictoryProbModel, p.PceModel, Actors.Capability, u, n, m);
+        ActorProbability = new double[n];
+        for (var i = 0; i < n; i++)
+        {
+            // KTAB takes the last unique position equivalent to the actor's (posProb).
+            for (var j = 0; j < m; j++)
+            {
+                if (SamePosition(i, Unique[j])) ActorProbability[i] = UniqueProbability[j];
+            }
+        }
+    }
+}
