@@ -24,6 +24,9 @@ public sealed class SmpModel : IBargainingModel
 
     public SmpParameters Parameters { get; }
 
+    /// <summary>Test hook: per turn (1-based), the thread order of a KTAB log to replay; null for actor order.</summary>
+    internal Func<int, TurnOrder?>? ReplayOrder { get; init; }
+
     public Trajectory Run(ActorTable actors, BargainRunSettings settings) => RunDetailed(actors, settings).Trajectory;
 
     /// <summary>Runs the model and returns the trajectory with KTAB's per-turn diagnostics.</summary>
@@ -47,7 +50,7 @@ public sealed class SmpModel : IBargainingModel
         {
             var s = history[^1];
             var proposals = Proposals.Make(s, p, _parallel);
-            var positions = Resolution.Resolve(s, proposals, p, random, _parallel);
+            var positions = Resolution.Resolve(s, proposals, p, random, _parallel, ReplayOrder?.Invoke(history.Count));
             var ideals = accommodation.NextIdeals(positions, s.Ideals, table.Dims);
             history.Add(SmpState.Assess(table, positions, ideals, p));
             var turn = history.Count - 1;

@@ -9,12 +9,17 @@ namespace Fulcrum.Bargaining.Smp.Internal;
 /// </summary>
 internal static class Resolution
 {
-    /// <summary>The new positions (0–1 scale, row-major).</summary>
-    public static double[] Resolve(SmpState s, Bargain[][] proposals, SmpParameters p, KtabRandom random, ParallelOptions parallel)
+    /// <summary>
+    /// The new positions (0–1 scale, row-major). <paramref name="order"/> sets the queue-filling and
+    /// drawing order; null (always, outside tests) for actor order (see <see cref="TurnOrder"/>).
+    /// </summary>
+    public static double[] Resolve(
+        SmpState s, Bargain[][] proposals, SmpParameters p, KtabRandom random, ParallelOptions parallel, TurnOrder? order = null)
     {
         var actors = s.Actors;
         int n = actors.Count, dims = actors.Dims;
-        var queues = BuildQueues(s, proposals);
+        var ascending = Enumerable.Range(0, n).ToArray();
+        var queues = BuildQueues(s, proposals, order?.Initiators ?? ascending);
         var statusQuo = StatusQuoValues(s);
         var distinct = proposals.SelectMany(x => x).ToArray();
         var index = new Dictionary<Bargain, int>(ReferenceEqualityComparer.Instance);
@@ -37,7 +42,7 @@ internal static class Resolution
         });
 
         var next = new double[n * dims];
-        for (var k = 0; k < n; k++) // in actor order: stochastic draws come from one generator
+        foreach (var k in order?.Draws ?? ascending) // one generator, one fixed order of draws
         {
             var chosen = queues[k][Choose(probabilities[k], p.StateTransition, random)];
             var source = chosen.IsStatusQuo ? Proposals.Slice(s.Positions, k, dims) : chosen.PositionOf(k);
@@ -46,7 +51,7 @@ internal static class Resolution
         return next;
     }
 
-    private static List<Bargain>[] BuildQueues(SmpState s, Bargain[][] proposals)
+    private static List<Bargain>[] BuildQueues(SmpState s, Bargain[][] proposals, int[] initiators)
     {
         var n = s.Actors.Count;
         var queues = new List<Bargain>[n];
@@ -55,7 +60,7 @@ internal static class Resolution
             var sq = Proposals.Slice(s.Positions, k, s.Actors.Dims);
             queues[k] = [new Bargain(k, k, sq, sq)];
         }
-        for (var i = 0; i < n; i++)
+        foreach (var i in initiators)
         {
             foreach (var b in proposals[i])
             {
@@ -80,8 +85,9 @@ internal static class Resolution
         return v;
     }
 
-    // The two moved positions are valued from the voter's current position with its risk attitude
-    // R_a (KTAB posUtil); the unchanged ones as in the status quo. Summation order is KTAB's.
+    // The two moved positions are valued from the voter's ideal with its risk attitude R_a (KTAB
+    // posUtil as in its 2017 reference run; a later KTAB measures from the position, which differs
+    // only when ideals lag positions); the unchanged ones as in the status quo. KTAB's sum order.
     private static double[] BargainValues(SmpState s, Bargain b)
     {
         var actors = s.Actors;
@@ -101,7 +107,7 @@ internal static class Resolution
         return v;
 
         double PositionUtility(SmpState st, int a, double[] x) =>
-            SmpMath.Utility(SmpMath.Distance(st.Positions, a * dims, x, 0, actors.Salience, a * dims, dims), st.Risk[a]);
+            SmpMath.Utility(SmpMath.Distance(st.Ideals, a * dims, x, 0, actors.Salience, a * dims, dims), st.Risk[a]);
     }
 
     private static int Choose(double[] p, StateTransition transition, KtabRandom random)

@@ -117,8 +117,9 @@ internal sealed class SmpState
         }
     }
 
-    // KTAB's displayed probabilities always use proportional voting (pDist hard-codes it), with the
-    // model's victory and PCE models, over unique positions valued by each actor's own utility.
+    // The displayed probabilities: a PCE over the unique positions, valued by each actor's own
+    // risk-aware utility, with the model's voting rule (as in KTAB's 2017 reference run of
+    // smpExample; a later KTAB pDist hard-codes proportional voting, identical for the default).
     private void SetProbabilities(SmpParameters p)
     {
         int n = Actors.Count, m = Unique.Length;
@@ -127,7 +128,7 @@ internal sealed class SmpState
         {
             for (var j = 0; j < m; j++) u[(i * m) + j] = OwnUtility[(i * n) + Unique[j]];
         }
-        UniqueProbability = Pce.Scalar(VotingRule.Proportional, p.VictoryProbModel, p.PceModel, Actors.Capability, u, n, m);
+        UniqueProbability = Pce.Scalar(p.VotingRule, p.VictoryProbModel, p.PceModel, Actors.Capability, u, n, m);
         ActorProbability = new double[n];
         for (var i = 0; i < n; i++)
         {
