@@ -24,11 +24,15 @@ internal static class KtabXmlLayout
         if (dims.Length == 0) return null;
         var actors = Actors(root, dims, p);
         if (actors.Count == 0) return null;
-        var accommodation = KtabXmlParameters.Accommodation(root.Element("IdealAdjustment"), actors, p);
+        var accommodation = KtabXmlParameters.Accommodation(root.Element("IdealAdjustment"), ActorNames(root), p);
         if (p.Any) return null;
         var table = new ActorTable { Scenario = name, Description = Text(root, "desc"), Dimensions = dims, Actors = actors };
         return new KtabScenario(table, parameters with { Accommodation = accommodation }, seed);
     }
+
+    // Every actor's name, including actors with bad data, so that one bad number is one problem.
+    private static HashSet<string> ActorNames(XElement root) =>
+        (root.Element("Actors")?.Elements("Actor") ?? []).Select(a => Text(a, "name")).ToHashSet(StringComparer.Ordinal);
 
     public static string Text(XElement parent, string child) => parent.Element(child)?.Value.Trim() ?? "";
 
@@ -78,7 +82,7 @@ internal static class KtabXmlLayout
             var desc = descEl?.Value.Trim() ?? "";
             KtabRules.Description(p, XmlSpot.Line(descEl ?? el), XmlSpot.Column(descEl ?? el), name, desc);
             var capEl = el.Element("capability");
-            var cap = Number(capEl, el, name, "capability", "<capability>", p);
+            var cap = Number(capEl, el, $"capability of '{name}'", "<capability>", p);
             if (cap is { } c) KtabRules.Capability(p, XmlSpot.Line(capEl), XmlSpot.Column(capEl), name, c);
             var pos = Vector(el, "Position", "dCoord", dims, name, p, KtabRules.Position);
             var sal = Vector(el, "Salience", "dSal", dims, name, p, KtabRules.Salience);
@@ -104,8 +108,8 @@ internal static class KtabXmlLayout
         }
         for (var d = 0; d < dims.Length; d++)
         {
-            var what = group == "Position" ? $"position on '{dims[d]}'" : $"salience on '{dims[d]}'";
-            if (Number(items[d], actor, name, what, $"<{item}> {d + 1} of {dims.Length}", p) is { } x)
+            var what = $"{(group == "Position" ? "position" : "salience")} of '{name}' on '{dims[d]}'";
+            if (Number(items[d], actor, what, $"<{item}> {d + 1} of {dims.Length}", p) is { } x)
             {
                 check(p, XmlSpot.Line(items[d]), XmlSpot.Column(items[d]), name, dims[d], x);
                 values[d] = x;
@@ -114,17 +118,17 @@ internal static class KtabXmlLayout
         return values;
     }
 
-    private static double? Number(XElement? el, XElement actor, string name, string what, string element, ProblemList p)
+    private static double? Number(XElement? el, XElement actor, string what, string element, ProblemList p)
     {
         var at = el ?? actor;
         var text = el?.Value.Trim() ?? "";
         if (text.Length == 0)
         {
-            p.Add(XmlSpot.Line(at), XmlSpot.Column(at), $"{what} of '{name}' is {(el is null ? "missing" : "empty")} ({element})", "write a number on the 0–100 scale");
+            p.Add(XmlSpot.Line(at), XmlSpot.Column(at), $"{what} is {(el is null ? "missing" : "empty")} ({element})", "write a number on the 0–100 scale");
             return null;
         }
         if (KtabRules.TryNumber(text, out var x)) return x;
-        p.Add(XmlSpot.Line(at), XmlSpot.Column(at), $"{what} of '{name}' is '{text}', not a number ({element})", "write a plain decimal number such as 42.5");
+        p.Add(XmlSpot.Line(at), XmlSpot.Column(at), $"{what} is '{text}', not a number ({element})", "write a plain decimal number such as 42.5");
         return null;
     }
 }

@@ -43,10 +43,9 @@ internal static class KtabXmlParameters
     }
 
     /// <summary>The accommodation entries; names must be actors, rates in [0, 1], each actor's row summing to at most 1.</summary>
-    public static IReadOnlyList<IdealAdjustment> Accommodation(XElement? el, List<BargainingActor> actors, ProblemList p)
+    public static IReadOnlyList<IdealAdjustment> Accommodation(XElement? el, HashSet<string> names, ProblemList p)
     {
         if (el is null) return [];
-        var names = actors.Select(a => a.Name).ToHashSet(StringComparer.Ordinal);
         var entries = new List<IdealAdjustment>();
         var rows = new Dictionary<string, Dictionary<string, double>>(StringComparer.Ordinal);
         var lastLine = new Dictionary<string, (int Line, int Column)>(StringComparer.Ordinal);
