@@ -113,3 +113,19 @@ public enum BargainModel
     /// <summary>The capability×salience weighted average of the two.</summary>
     PWCompInterp,
 }
+
+/// <summary>
+/// How positions closer than KTAB's tolerance (0.1 on the 0–100 scale) are grouped into one option
+/// for the displayed win probabilities and the forecast. The trajectory does not depend on it.
+/// </summary>
+public enum PositionGrouping
+{
+    /// <summary>
+    /// KTAB's rule: actors in row order, each joining the first group whose first holder is within
+    /// the tolerance; that first holder's position represents the group. Reproduces KTAB, but
+    /// reordering rows can shift probabilities slightly when two positions lie within 0.1. The default.
+    /// </summary>
+    KtabRowOrder,
+    /// <summary>The same rule over actors sorted by position (coordinate by coordinate): independent of row order.</summary>
+    PositionOrder,
+}

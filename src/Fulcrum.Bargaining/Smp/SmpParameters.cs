@@ -36,6 +36,9 @@ public sealed record SmpParameters
     /// <summary>Default <see cref="BargainModel.InitOnlyInterp"/>.</summary>
     public BargainModel BargainModel { get; init; } = BargainModel.InitOnlyInterp;
 
+    /// <summary>Default <see cref="PositionGrouping.KtabRowOrder"/> (not a KTAB parameter: KTAB always groups this way).</summary>
+    public PositionGrouping PositionGrouping { get; init; } = PositionGrouping.KtabRowOrder;
+
     /// <summary>
     /// The ideal-accommodation matrix A as entries over the identity (KTAB's XML
     /// <c>IdealAdjustment</c>): each turn x̂_i ← Σ_j a_ij x_j + (1 − Σ_j a_ij) x̂_i. Empty (the

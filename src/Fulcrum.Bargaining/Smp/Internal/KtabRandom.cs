@@ -61,7 +61,8 @@ internal sealed class KtabRandom
         return p.Length - 1;
     }
 
-    private ulong NextRaw()
+    /// <summary>The raw mt19937_64 output (internal for the test against the C++ standard's value).</summary>
+    internal ulong NextRaw()
     {
         if (_index >= N) Twist();
         var y = _mt[_index++];

@@ -11,6 +11,8 @@ internal sealed class SmpState
     /// <summary>Positions closer than this (Euclidean, 0–1 scale) are one option (KTAB <c>posTol</c>).</summary>
     public const double PositionTolerance = 1e-3;
 
+    private int[] _group = [];
+
     private SmpState(SmpActors actors, double[] positions, double[] ideals)
     {
         Actors = actors;
@@ -46,7 +48,7 @@ internal sealed class SmpState
     public static SmpState Assess(SmpActors actors, double[] positions, double[] ideals, SmpParameters p)
     {
         var s = new SmpState(actors, positions, ideals);
-        s.FindUnique();
+        s.FindUnique(p.PositionGrouping);
         s.SetDistances();
         s.SetRisk(p);
         s.SetOwnUtility(p);
@@ -67,19 +69,35 @@ internal sealed class SmpState
         return Math.Sqrt(sum) < PositionTolerance;
     }
 
-    private void FindUnique()
+    // KTAB's ueIndices: each actor joins the first group whose first holder is within tolerance.
+    private void FindUnique(PositionGrouping grouping)
     {
         var unique = new List<int>();
-        for (var i = 0; i < Actors.Count; i++)
+        _group = new int[Actors.Count];
+        var order = Enumerable.Range(0, Actors.Count).ToArray();
+        if (grouping == PositionGrouping.PositionOrder) Array.Sort(order, ComparePositions);
+        foreach (var i in order)
         {
-            var found = false;
-            foreach (var k in unique)
+            var g = unique.FindIndex(k => SamePosition(i, k));
+            if (g < 0)
             {
-                if (SamePosition(i, k)) { found = true; break; }
+                g = unique.Count;
+                unique.Add(i);
             }
-            if (!found) unique.Add(i);
+            _group[i] = g;
         }
         Unique = [.. unique];
+    }
+
+    private int ComparePositions(int a, int b)
+    {
+        var dims = Actors.Dims;
+        for (var d = 0; d < dims; d++)
+        {
+            var c = Positions[(a * dims) + d].CompareTo(Positions[(b * dims) + d]);
+            if (c != 0) return c;
+        }
+        return a.CompareTo(b);
     }
 
     private void SetDistances()
@@ -132,7 +150,12 @@ internal sealed class SmpState
         ActorProbability = new double[n];
         for (var i = 0; i < n; i++)
         {
-            // KTAB takes the last unique position equivalent to the actor's (posProb).
+            if (p.PositionGrouping == PositionGrouping.PositionOrder)
+            {
+                ActorProbability[i] = UniqueProbability[_group[i]];
+                continue;
+            }
+            // KTAB's posProb: the last group whose first holder is within tolerance of the actor.
             for (var j = 0; j < m; j++)
             {
                 if (SamePosition(i, Unique[j])) ActorProbability[i] = UniqueProbability[j];
