@@ -64,9 +64,14 @@ public class KtabXmlReaderTests
         var p = KtabXmlReader.Parse(Xml(AllNine), "x.xml").ValueOrThrow().Parameters;
         Assert.Equal(new SmpParameters
         {
-            VictoryProbModel = VictoryProbModel.Square, PceModel = PceModel.MarkovUniform, VotingRule = VotingRule.Binary,
-            BigRAdjust = BigRAdjust.NoAdjust, BigRRange = BigRRange.Max, ThirdPartyCommit = ThirdPartyCommit.FullCommit,
-            InterVecBargain = InterVecBargain.S2PMax, BargainModel = BargainModel.PWCompInterp,
+            VictoryProbModel = VictoryProbModel.Square,
+            PceModel = PceModel.MarkovUniform,
+            VotingRule = VotingRule.Binary,
+            BigRAdjust = BigRAdjust.NoAdjust,
+            BigRRange = BigRRange.Max,
+            ThirdPartyCommit = ThirdPartyCommit.FullCommit,
+            InterVecBargain = InterVecBargain.S2PMax,
+            BargainModel = BargainModel.PWCompInterp,
         }, p);
     }
 

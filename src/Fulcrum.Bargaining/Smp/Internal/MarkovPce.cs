@@ -9,7 +9,7 @@ internal static class MarkovPce
     /// <summary>
     /// KTAB iterates its Markov PCEs until converged and aborts if that took 1000 rounds or more.
     /// We iterate exactly as KTAB does for those 1000 rounds (so every run KTAB completes is
-    /// reproduced), then take the limit of the same iteration directly (<see cref="MarkovLimit"/>).
+    /// reproduced), then take the limit of the same iteration directly (<see cref="DampedLimit"/>).
     /// </summary>
     private const int MaxMarkovIterations = 1000;
 
@@ -22,7 +22,7 @@ internal static class MarkovPce
         var change = 1.0;
         for (var iter = 0; tol < change; iter++)
         {
-            if (iter >= MaxMarkovIterations) return MarkovLimit(UniformMap(pv, n), p, n, tol);
+            if (iter >= MaxMarkovIterations) return DampedLimit.Of(UniformMap(pv, n), p, n, tol);
             change = 0;
             for (var i = 0; i < n; i++)
             {
@@ -68,7 +68,7 @@ internal static class MarkovPce
         var change = 1.0;
         for (var iter = 0; tol < change; iter++)
         {
-            if (iter >= MaxMarkovIterations) return MarkovLimit(IncentiveMap(pv, challenge, n), p, n, tol);
+            if (iter >= MaxMarkovIterations) return DampedLimit.Of(IncentiveMap(pv, challenge, n), p, n, tol);
             for (var i = 0; i < n; i++)
             {
                 for (var j = 0; j < n; j++) ct[(i * n) + j] = p[i] * challenge[(j * n) + i];
@@ -122,59 +122,5 @@ internal static class MarkovPce
             }
         }
         return m;
-    }
-
-    /// <summary>
-    /// The limit of KTAB's damped iteration p ← (p + M p)/2 from <paramref name="p"/>: the damped
-    /// map is squared until its powers settle, which reaches the same limit the iteration tends to
-    /// (also when the chain has several absorbing classes) in a few dozen matrix products.
-    /// </summary>
-    private static double[] MarkovLimit(double[] m, double[] p, int n, double tol)
-    {
-        var d = new double[n * n];
-        for (var i = 0; i < n; i++)
-        {
-            for (var j = 0; j < n; j++) d[(i * n) + j] = (m[(i * n) + j] + (i == j ? 1.0 : 0.0)) / 2.0;
-        }
-        var x = Apply(d, p, n);
-        for (var k = 0; k < 200; k++)
-        {
-            d = Square(d, n);
-            var y = Apply(d, p, n);
-            var change = 0.0;
-            for (var i = 0; i < n; i++) change = Math.Max(change, Math.Abs(y[i] - x[i]));
-            x = y;
-            if (change <= tol * 1e-3) break;
-        }
-        var sum = x.Sum();
-        for (var i = 0; i < n; i++) x[i] /= sum;
-        return x;
-    }
-
-    private static double[] Apply(double[] a, double[] v, int n)
-    {
-        var r = new double[n];
-        for (var i = 0; i < n; i++)
-        {
-            var s = 0.0;
-            for (var j = 0; j < n; j++) s += a[(i * n) + j] * v[j];
-            r[i] = s;
-        }
-        return r;
-    }
-
-    private static double[] Square(double[] a, int n)
-    {
-        var r = new double[n * n];
-        for (var i = 0; i < n; i++)
-        {
-            for (var k = 0; k < n; k++)
-            {
-                var aik = a[(i * n) + k];
-                if (aik == 0) continue;
-                for (var j = 0; j < n; j++) r[(i * n) + j] += aik * a[(k * n) + j];
-            }
-        }
-        return r;
     }
 }

@@ -19,7 +19,9 @@ internal static class SmpInputGuard
             if (!(a.Capability > 0)) throw new ArgumentException($"Actor {a.Name} has capability {a.Capability}; it must be positive.", nameof(table));
             if (a.Positions.Any(x => !(x >= 0 && x <= 100))) throw new ArgumentException($"Actor {a.Name} has a position outside [0, 100].", nameof(table));
             if (a.Saliences.Any(x => !(x >= 0 && x <= 100))) throw new ArgumentException($"Actor {a.Name} has a salience outside [0, 100].", nameof(table));
-            if (!(a.Saliences.Sum() > 0)) throw new ArgumentException($"Actor {a.Name} has no salience on any dimension.", nameof(table));
+            var total = a.Saliences.Sum();
+            if (!(total > 0)) throw new ArgumentException($"Actor {a.Name} has no salience on any dimension.", nameof(table));
+            if (total > 100 + 1e-9) throw new ArgumentException($"Actor {a.Name} has saliences summing to {total}, more than 100.", nameof(table));
         }
     }
 }
