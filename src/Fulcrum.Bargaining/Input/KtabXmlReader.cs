@@ -1,0 +1,48 @@
+using System.Xml;
+using System.Xml.Linq;
+using Fulcrum.Bargaining.Input.Internal;
+using Fulcrum.Core.Problems;
+
+namespace Fulcrum.Bargaining.Input;
+
+/// <summary>
+/// Reads KTAB's SMP XML scenario layout (<c>smpSchema.xsd</c>; KTAB's <c>dummyData_3Dim.xml</c>,
+/// <c>smpExample.xml</c>): <c>&lt;Scenario&gt;</c> with <c>name</c>, <c>desc</c>, <c>prngSeed</c>,
+/// optional <c>ModelParameters</c> (all nine, by KTAB's names), <c>Dimensions/dName</c>,
+/// <c>Actors/Actor</c> (name, description, capability, <c>Position/dCoord</c>, <c>Salience/dSal</c>
+/// on 0–100) and optional <c>IdealAdjustment/iaPair</c> entries of the accommodation matrix.
+/// </summary>
+public static class KtabXmlReader
+{
+    /// <summary>Reads the file at <paramref name="path"/>.</summary>
+    public static Checked<KtabScenario> Read(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (!File.Exists(path))
+        {
+            return Checked<KtabScenario>.Failure([new Problem(path, 0, 0, "file not found", "check the path of the KTAB XML scenario")]);
+        }
+        return Parse(File.ReadAllText(path), path);
+    }
+
+    /// <summary>Parses XML text; <paramref name="fileName"/> names it in problems.</summary>
+    public static Checked<KtabScenario> Parse(string text, string fileName)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var problems = new ProblemList(fileName);
+        XDocument doc;
+        try
+        {
+            doc = XDocument.Parse(text.TrimStart('\uFEFF'), LoadOptions.SetLineInfo);
+        }
+        catch (XmlException e)
+        {
+            problems.Add(e.LineNumber, e.LinePosition, $"not well-formed XML: {e.Message}", "fix the XML syntax at this point");
+            return Checked<KtabScenario>.Failure(problems.Items);
+        }
+        var scenario = KtabXmlLayout.Read(doc, problems);
+        return problems.Any || scenario is null
+            ? Checked<KtabScenario>.Failure(problems.Sorted())
+            : Checked<KtabScenario>.Success(scenario);
+    }
+}
