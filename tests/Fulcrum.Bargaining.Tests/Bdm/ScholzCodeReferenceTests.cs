@@ -64,6 +64,27 @@ public class ScholzCodeReferenceTests
         }
     }
 
+    [Theory]
+    [InlineData("minimalgeek-Iranian_Election.csv", "iranian-election.jmckib-model.10rounds.txt")]
+    [InlineData("jmckib-Sultan.csv", "sultan.jmckib-model.10rounds.txt")]
+    public void RunDetailed_OtherReplicationRuns_MatchTheirLogs(string input, string log)
+    {
+        var expected = JmckibLog.Parse(Fixture.Text(log));
+        var run = RunCompat(input);
+
+        Assert.Equal(expected.Count - 1, run.Trajectory.TurnCount);
+        for (var t = 0; t < expected.Count; t++)
+        {
+            Assert.Equal(expected[t].Median, run.Trajectory.Turns[t].Median!.Value, Tolerance);
+            Assert.Equal(expected[t].Mean, run.Trajectory.Turns[t].Mean!.Value, Tolerance);
+            if (t == 0) continue;
+            Assert.Equal(
+                expected[t].Moves.Select(m => (m.Actor, m.Kind, m.Proposer)),
+                run.Rounds[t - 1].Moves.Select(m => (m.Actor, m.Kind, m.Proposer)));
+            Assert.Equal(expected[t].Moves.Select(m => m.NewPosition), run.Rounds[t - 1].Moves.Select(m => m.To), (a, b) => Math.Abs(a - b) < Tolerance);
+        }
+    }
+
     [Fact]
     public void Run_ScholzExample_PositionsFollowTheMoves()
     {
