@@ -80,14 +80,7 @@ internal sealed partial class PaperEngine : IBdmEngine
             var di = _distPow.AsSpan(i * n, n);
             for (var j = i + 1; j < n; j++)
             {
-                var dj = _distPow.AsSpan(j * n, n);
-                double forI = 0, forJ = 0;
-                for (var k = 0; k < n; k++)
-                {
-                    var v = w[k] * (dj[k] - di[k]);
-                    if (v > 0) forI += v;
-                    else forJ -= v;
-                }
+                PairVotes.Sum(w, di, _distPow.AsSpan(j * n, n), out var forI, out var forJ);
                 var total = forI + forJ;
                 // No voter cares between the two (all indifferent or weightless): an even contest.
                 _prob[i * n + j] = total > 0 ? forI / total : 0.5;

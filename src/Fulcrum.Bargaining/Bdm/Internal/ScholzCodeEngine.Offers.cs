@@ -11,11 +11,14 @@ internal sealed partial class ScholzCodeEngine
             EngineMove? confrontation = null;
             EngineMove? compromise = null;
             double confrontationShift = 0, compromiseKey = 0;
+            var statusQuo = 2 - 4 * BdmUtility.Power(0.5, risk[j]);
             for (var o = 0; o < _n; o++)
             {
                 if (x[j] == x[o]) continue;
-                var own = ExpectedUtility(x, j, o, risk[j]);     // eu_ij: the receiver challenging the proposer
-                var theirs = ExpectedUtility(x, o, j, risk[j]);  // eu_ji: the proposer challenging the receiver, receiver's view
+                // Both EUs are in the receiver's view: same distance, same exponent, same U_s and U_f.
+                var (success, failure) = Outcomes(x, j, o, risk[j]);
+                var own = ExpectedUtility(j, o, success, failure, statusQuo);     // eu_ij: the receiver challenging the proposer
+                var theirs = ExpectedUtility(o, j, success, failure, statusQuo);  // eu_ji: the proposer challenging the receiver
                 if (theirs > own && own > 0)
                 {
                     var shift = Math.Abs(x[j] - x[o]);

@@ -22,7 +22,7 @@ internal sealed partial class ScholzCodeEngine : IBdmEngine
     private readonly int _n;
     private readonly double _q;
     private readonly double[] _prob;      // [a·n + b] = P(x_a, x_b)
-    private readonly double[] _distPow;   // [k·n + a] = (|x_k − x_a| / Δ)^(r_k)
+    private readonly double[] _distPow;   // [a·n + k] = (|x_k − x_a| / Δ)^(r_k)
     private readonly double[] _sorted;
     private readonly double[] _unitRisk;
     private readonly double[] _danger;
@@ -86,40 +86,62 @@ internal sealed partial class ScholzCodeEngine : IBdmEngine
         var n = _n;
         var range = Actors.Range;
         var w = Actors.Weight;
-        for (var k = 0; k < n; k++)
-            for (var a = 0; a < n; a++)
-                _distPow[k * n + a] = BdmUtility.Power(Math.Abs(x[k] - x[a]) / range, r[k]);
+        for (var a = 0; a < n; a++)
+            for (var k = 0; k < n; k++)
+                _distPow[a * n + k] = BdmUtility.Power(Math.Abs(x[k] - x[a]) / range, r[k]);
 
         // Σ_k Σ_a Σ_b |w_k (D_k[b] − D_k[a])| = Σ_k 2 w_k Σ_i D_k(i) (2i − n + 1) over D_k sorted.
         var allPairs = 0.0;
         for (var k = 0; k < n; k++)
         {
-            _distPow.AsSpan(k * n, n).CopyTo(_sorted);
+            for (var a = 0; a < n; a++) _sorted[a] = _distPow[a * n + k];
             Array.Sort(_sorted);
             var spread = 0.0;
             for (var i = 0; i < n; i++) spread += _sorted[i] * (2 * i - n + 1);
             allPairs += w[k] * 2 * spread;
         }
 
+        // Votes for a over b and for b over a in one pass: w_k (D_k[a] − D_k[b]) is exactly the
+        // negation of w_k (D_k[b] − D_k[a]), and adding the reference's zeros changes no sum.
         for (var a = 0; a < n; a++)
-            for (var b = 0; b < n; b++)
+        {
+            _prob[a * n + a] = 0;
+            var da = _distPow.AsSpan(a * n, n);
+            for (var b = a + 1; b < n; b++)
             {
-                if (x[a] == x[b]) { _prob[a * n + b] = 0; continue; }
-                var votes = 0.0;
+                if (x[a] == x[b]) { _prob[a * n + b] = _prob[b * n + a] = 0; continue; }
+                var db = _distPow.AsSpan(b * n, n);
+                double forA = 0, forB = 0;
                 for (var k = 0; k < n; k++)
-                    votes += Math.Max(0, w[k] * (_distPow[k * n + b] - _distPow[k * n + a]));
-                _prob[a * n + b] = votes / allPairs;
+                {
+                    var v = w[k] * (db[k] - da[k]);
+                    if (v > 0) forA += v;
+                    else if (v < 0) forB -= v;
+                }
+                _prob[a * n + b] = forA / allPairs;
+                _prob[b * n + a] = forB / allPairs;
             }
+        }
     }
 
     /// <summary>EU of <paramref name="a"/> challenging <paramref name="b"/>, evaluated with exponent <paramref name="r"/>.</summary>
     private double ExpectedUtility(ReadOnlySpan<double> x, int a, int b, double r)
     {
+        var (success, failure) = Outcomes(x, a, b, r);
+        return ExpectedUtility(a, b, success, failure, 2 - 4 * BdmUtility.Power(0.5, r));
+    }
+
+    /// <summary>U_s and U_f for a contest between a and b with exponent r (the same for either challenger).</summary>
+    private (double Success, double Failure) Outcomes(ReadOnlySpan<double> x, int a, int b, double r)
+    {
         var range = Actors.Range;
+        return (2 - 4 * BdmUtility.Power(0.5 - 0.5 * Math.Abs(x[a] - x[b]) / range, r),
+                2 - 4 * BdmUtility.Power(0.5 + 0.5 * Math.Abs(x[a] - x[b]) / range, r));
+    }
+
+    private double ExpectedUtility(int a, int b, double success, double failure, double statusQuo)
+    {
         var p = _prob[a * _n + b];
-        var success = 2 - 4 * BdmUtility.Power(0.5 - 0.5 * Math.Abs(x[a] - x[b]) / range, r);
-        var failure = 2 - 4 * BdmUtility.Power(0.5 + 0.5 * Math.Abs(x[a] - x[b]) / range, r);
-        var statusQuo = 2 - 4 * BdmUtility.Power(0.5, r);
         var sb = Actors.Salience[b];
         var resist = sb * (p * success + (1 - p) * failure);
         var notResist = (1 - sb) * success;
