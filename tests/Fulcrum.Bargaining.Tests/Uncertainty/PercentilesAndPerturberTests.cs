@@ -38,7 +38,8 @@ public class PercentilesAndPerturberTests
     {
         var table = new ActorTable
         {
-            Scenario = "t", Dimensions = ["a", "b"],
+            Scenario = "t",
+            Dimensions = ["a", "b"],
             Actors = [new BargainingActor("A", "", 1, [50, 50], [50, 50]), new BargainingActor("B", "", 1, [20, 80], [60, 40])],
         };
         var perturber = new TablePerturber(table, new PerturbationSpec(0, 30, 0), null);

@@ -15,11 +15,20 @@ internal sealed class BdmCsvHeader
 {
     private static readonly Dictionary<string, BdmColumn> Aliases = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["actor"] = BdmColumn.Actor, ["name"] = BdmColumn.Actor, ["stakeholder"] = BdmColumn.Actor, ["player"] = BdmColumn.Actor,
-        ["capability"] = BdmColumn.Capability, ["capabilities"] = BdmColumn.Capability, ["resources"] = BdmColumn.Capability,
-        ["power"] = BdmColumn.Capability, ["clout"] = BdmColumn.Capability, ["influence"] = BdmColumn.Capability,
-        ["position"] = BdmColumn.Position, ["pos"] = BdmColumn.Position,
-        ["salience"] = BdmColumn.Salience, ["importance"] = BdmColumn.Salience,
+        ["actor"] = BdmColumn.Actor,
+        ["name"] = BdmColumn.Actor,
+        ["stakeholder"] = BdmColumn.Actor,
+        ["player"] = BdmColumn.Actor,
+        ["capability"] = BdmColumn.Capability,
+        ["capabilities"] = BdmColumn.Capability,
+        ["resources"] = BdmColumn.Capability,
+        ["power"] = BdmColumn.Capability,
+        ["clout"] = BdmColumn.Capability,
+        ["influence"] = BdmColumn.Capability,
+        ["position"] = BdmColumn.Position,
+        ["pos"] = BdmColumn.Position,
+        ["salience"] = BdmColumn.Salience,
+        ["importance"] = BdmColumn.Salience,
     };
 
     private const string Expected = "Actor,Capability,Position,Salience";

@@ -10,9 +10,12 @@ internal static class PerturbationSpecParser
 
     private static readonly Dictionary<string, string> Keys = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["position"] = "position", ["pos"] = "position",
-        ["salience"] = "salience", ["sal"] = "salience",
-        ["capability"] = "capability", ["cap"] = "capability",
+        ["position"] = "position",
+        ["pos"] = "position",
+        ["salience"] = "salience",
+        ["sal"] = "salience",
+        ["capability"] = "capability",
+        ["cap"] = "capability",
     };
 
     public static Checked<PerturbationSpec> Parse(string text, string source)
