@@ -48,7 +48,7 @@ public static class BdmCsvReader
         if (header is null) return Checked<ActorTable>.Failure(problems.Sorted());
 
         var rows = BdmCsvRows.Parse(lines.Skip(1), header, problems);
-        BdmCsvRows.Validate(rows, options, problems);
+        var saliences = BdmCsvRows.Validate(rows, options, problems);
         if (rows.Count < 2 && !problems.Any)
             problems.Add(0, 0, $"the file has {rows.Count} actor{(rows.Count == 1 ? "" : "s")}; bargaining needs at least two", "add one line per stakeholder");
         if (problems.Any) return Checked<ActorTable>.Failure(problems.Sorted());
@@ -57,7 +57,7 @@ public static class BdmCsvReader
         {
             Scenario = Path.GetFileNameWithoutExtension(file),
             Dimensions = [header.PositionName],
-            Actors = [.. rows.Select(r => new BargainingActor(r.Name, "", r.Capability, [r.Position], [r.SaliencePercent]))],
+            Actors = [.. rows.Select((r, i) => new BargainingActor(r.Name, "", r.Capability, [r.Position], [saliences[i]]))],
         };
         return Checked<ActorTable>.Success(table);
     }

@@ -5,11 +5,7 @@ namespace Fulcrum.Bargaining.Input.Internal;
 
 /// <summary>One actor row as read, with where each value came from.</summary>
 internal sealed record BdmCsvRow(int Line, string Name, int NameColumn, double Capability, int CapabilityColumn,
-    double Position, int PositionColumn, double Salience, string SalienceText, int SalienceColumn)
-{
-    /// <summary>The salience on 0–100, set by <see cref="BdmCsvRows.Validate"/>.</summary>
-    public double SaliencePercent { get; set; }
-}
+    double Position, int PositionColumn, double Salience, string SalienceText, int SalienceColumn);
 
 /// <summary>Parses actor rows and checks them against each other and the options.</summary>
 internal static class BdmCsvRows
@@ -45,14 +41,17 @@ internal static class BdmCsvRows
         return rows;
     }
 
-    public static void Validate(List<BdmCsvRow> rows, BdmCsvOptions options, ProblemList problems)
+    /// <summary>Checks the rows against each other and the options; returns each row's salience on 0–100.</summary>
+    public static double[] Validate(List<BdmCsvRow> rows, BdmCsvOptions options, ProblemList problems)
     {
+        var saliences = new double[rows.Count];
         var scale = BdmCsvScales.SalienceScale(rows, options.SalienceScale, problems);
         var percentPositions = options.PositionScale == BdmPositionScale.Percent
             || (options.PositionScale == BdmPositionScale.FollowSalience && scale == BdmSalienceScale.Percent);
         var firstLine = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        foreach (var row in rows)
+        for (var r = 0; r < rows.Count; r++)
         {
+            var row = rows[r];
             if (!firstLine.TryAdd(row.Name, row.Line))
                 problems.Add(row.Line, row.NameColumn, $"actor '{row.Name}' is already on line {firstLine[row.Name]}",
                     "give each actor a unique name (names differing only in case count as the same)");
@@ -64,8 +63,9 @@ internal static class BdmCsvRows
                     options.PositionScale == BdmPositionScale.Percent
                         ? "positions are declared on the 0–100 scale"
                         : "this file's saliences are on 0–100, so its positions are read on the 0–100 scale too; rescale them, or write saliences as fractions (0–1) to keep the issue's own units");
-            row.SaliencePercent = BdmCsvScales.ToPercent(row, scale, problems);
+            saliences[r] = BdmCsvScales.ToPercent(row, scale, problems);
         }
+        return saliences;
     }
 
     private static bool Number(BdmCsvLine line, int index, string field, ProblemList problems, out double value)
