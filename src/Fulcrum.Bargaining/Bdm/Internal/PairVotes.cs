@@ -6,7 +6,8 @@ namespace Fulcrum.Bargaining.Bdm.Internal;
 /// The inner loop of the paper's P_ij: Σ_k max(0, v_k) and Σ_k max(0, −v_k) with
 /// v_k = w_k (dj_k − di_k). Four lanes at a time with <see cref="Vector256{T}"/>, whose lane-wise
 /// IEEE arithmetic is the same in hardware and in the software fallback, and a fixed order of
-/// reduction, so that the sums (and every forecast) are the same on every machine.
+/// reduction, so that the order of additions does not depend on the machine's vector width (as it
+/// would with <c>Vector&lt;T&gt;</c>).
 /// </summary>
 internal static class PairVotes
 {
