@@ -20,8 +20,6 @@ internal sealed class Measures
     public required double[][] BreachTolerance { get; init; }
     /// <summary>[o][p]: probability of breaching any tolerance of power p.</summary>
     public required double[][] BreachPower { get; init; }
-    /// <summary>Mean over draws of the best option's utility (for EVPI).</summary>
-    public double MeanBest { get; init; }
     public required int[] ScenarioDraws { get; init; }
 
     public static Measures Compute(CompiledCase m, DrawStore store, AppraisalOptions options)
@@ -66,7 +64,7 @@ internal sealed class Measures
         {
             Eu = eu, EuSe = se, EuLow = low, EuHigh = high, Cvar = cvar, RegretMean = regretMean, RegretQuantile = regretQ,
             RegretQuantileByGroup = byGroup, RankAcceptability = ranks.Acceptability, CentralWeights = ranks.CentralWeights,
-            BreachTolerance = breachTolerance, BreachPower = breachPower, MeanBest = ranks.MeanBest, ScenarioDraws = scenarioDraws,
+            BreachTolerance = breachTolerance, BreachPower = breachPower, ScenarioDraws = scenarioDraws,
         };
     }
 

@@ -10,7 +10,6 @@ internal sealed class RankAccumulator
     public required double[][] Acceptability { get; init; }
     public required double[]?[] CentralWeights { get; init; }
     public required double[] Best { get; init; }
-    public double MeanBest { get; init; }
 
     public static RankAccumulator Run(CompiledCase m, DrawStore store)
     {
@@ -19,14 +18,12 @@ internal sealed class RankAccumulator
         var central = new double[o * interests];
         var firstCredit = new double[o];
         var best = new double[n];
-        var bestSum = 0.0;
         for (var d = 0; d < n; d++)
         {
             var row = store.Utility.AsSpan(d * o, o);
             var top = double.NegativeInfinity;
             foreach (var x in row) if (x > top) top = x;
             best[d] = top;
-            bestSum += top;
             var inverseSum = store.WeightSum[d] > 0 ? 1 / store.WeightSum[d] : 0;
             for (var k = 0; k < o; k++)
             {
@@ -50,7 +47,6 @@ internal sealed class RankAccumulator
                 ? Enumerable.Range(0, interests).Select(i => central[k * interests + i] / firstCredit[k]).ToArray()
                 : null)],
             Best = best,
-            MeanBest = bestSum / n,
         };
     }
 }
