@@ -35,17 +35,20 @@ public static class ExamineView
 
     private static Table OptionsTable(Scenario.Model.Case c, Appraisal a)
     {
-        var t = new Table { Title = new TableTitle("[bold]Options[/] (utility 0-1; breach = P(the power's tolerance is breached))"), Border = TableBorder.Rounded };
+        var t = new Table
+        {
+            Title = new TableTitle("[bold]Options[/]: utility 0-1 (EU, 5th-95th percentile, se, CVaR10); P(breach) of each power's tolerance; P(best); regret (mean, 95th percentile)"),
+            Border = TableBorder.Rounded,
+        };
         t.AddColumn("option");
-        foreach (var h in new[] { "EU", "90% interval", "se", "CVaR10" }) t.AddColumn(new TableColumn(h).RightAligned());
-        foreach (var p in a.Powers) t.AddColumn(new TableColumn($"breach {p}").RightAligned());
-        foreach (var h in new[] { "P(best)", "E[[regret]]", "regret p95" }) t.AddColumn(new TableColumn(h).RightAligned());
-        t.AddColumn("admissible");
+        foreach (var h in new[] { "EU", "5%-95%", "se", "CVaR10" }) t.AddColumn(new TableColumn(h).RightAligned());
+        foreach (var p in a.Powers) t.AddColumn(new TableColumn(Esc(p)).RightAligned());
+        foreach (var h in new[] { "P(best)", "regret", "p95", "ok" }) t.AddColumn(new TableColumn(h).RightAligned());
         foreach (var o in a.Options.OrderByDescending(o => o.ExpectedUtility))
         {
-            var mark = o.Id == a.Recommendation.Option ? "[bold]> [/]" : "  ";
+            var name = o.Id == a.Recommendation.Option ? $"[bold]{Esc(o.Id)}[/]" : Esc(o.Id);
             t.AddRow([
-                mark + Esc(o.Id), N(o.ExpectedUtility, "0.000"), $"{N(o.EuLow, "0.000")}-{N(o.EuHigh, "0.000")}", N(o.EuSe, "0.0000"), N(o.Cvar10, "0.000"),
+                name, N(o.ExpectedUtility, "0.000"), $"{N(o.EuLow, "0.000")}-{N(o.EuHigh, "0.000")}", N(o.EuSe, "0.0000"), N(o.Cvar10, "0.000"),
                 .. a.Powers.Select(p => o.Breach[p] is { } b ? Breach(b, c, p, o) : "-"),
                 N(o.PBest, "0.000"), N(o.ExpectedRegret, "0.000"), N(o.RegretP95, "0.000"), o.Admissible ? "yes" : "[red]no[/]",
             ]);
