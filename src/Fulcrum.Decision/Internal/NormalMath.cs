@@ -58,6 +58,8 @@ internal static class NormalMath
     {
         if (p <= 0) return double.NegativeInfinity;
         if (p >= 1) return double.PositiveInfinity;
+        // Refine in the lower half, where Φ keeps its relative accuracy (1 − p is exact for p > 0.5).
+        if (p > 0.5) return -InverseCdf(1 - p);
         var x = Acklam(p);
         var e = Cdf(x) - p;
         var u = e * Math.Sqrt(2 * Math.PI) * Math.Exp(0.5 * x * x);
