@@ -70,9 +70,15 @@ internal sealed class Measures
 
     private static (double Mean, double Sd) MeanSd(double[] x)
     {
-        var sum = 0.0;
-        foreach (var v in x) sum += v;
-        var mean = sum / x.Length;
+        // Neumaier's compensated sum: a constant utility averages to itself, not to itself ± 1e-14.
+        double sum = 0, compensation = 0;
+        foreach (var v in x)
+        {
+            var t = sum + v;
+            compensation += Math.Abs(sum) >= Math.Abs(v) ? (sum - t) + v : (v - t) + sum;
+            sum = t;
+        }
+        var mean = (sum + compensation) / x.Length;
         var ss = 0.0;
         foreach (var v in x) ss += (v - mean) * (v - mean);
         return (mean, x.Length > 1 ? Math.Sqrt(ss / (x.Length - 1)) : 0);

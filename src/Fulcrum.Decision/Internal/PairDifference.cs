@@ -65,7 +65,8 @@ internal sealed class PairDifference
             var w = _store.Weight[d * interests + k];
             var delta = _delta[d * interests + k];
             var denominator = _store.WeightSum[d] - w + x;
-            if (denominator > 0) sum += (_weighted[d] - w * delta + x * delta) / denominator;
+            // No other weight in this draw: the interest alone decides, whatever its weight (the limit as x → 0+).
+            sum += denominator > 0 ? (_weighted[d] - w * delta + x * delta) / denominator : delta;
         }
         return sum / n;
     }
