@@ -9,7 +9,10 @@ namespace Fulcrum.Decision.Internal;
 internal static class PertTable
 {
     /// <summary>Cells of the quantile table; values are stored at Cells + 1 points u = k / Cells.</summary>
-    public const int Cells = 4096;
+    public const int Cells = 8192;
+
+    /// <summary>Cells at each end interpolated as power laws rather than straight lines.</summary>
+    public const int PowerCells = 64;
 
     /// <summary>Sub-intervals of the density integration (even, for Simpson's rule).</summary>
     private const int Grid = 32768;
@@ -42,4 +45,24 @@ internal static class PertTable
 
     /// <summary>The unnormalised beta density; PERT shapes are at least 1, so it is bounded.</summary>
     private static double Density(double x, double a, double b) => Math.Pow(x, a - 1) * Math.Pow(1 - x, b - 1);
+
+    /// <summary>
+    /// The quantile in an end cell. Near 0 the beta's CDF grows as x^α and near 1 its complement as
+    /// (1 − x)^β, so there the table is interpolated as a power law (a straight line in log-log),
+    /// and the first and last cells follow the limiting laws x ∝ u^(1/α) and 1 − x ∝ (1 − u)^(1/β).
+    /// The table at <paramref name="table"/> holds the quantiles, then 1/α and 1/β.
+    /// </summary>
+    public static double EndQuantile(double[] t, int table, double x, int cell)
+    {
+        if (cell < PowerCells)
+        {
+            if (cell == 0) return t[table + 1] * Math.Pow(x, t[table + Cells + 1]);
+            var (q0, q1) = (t[table + cell], t[table + cell + 1]);
+            return q0 * Math.Pow(x / cell, Math.Log(q1 / q0) / Math.Log((cell + 1.0) / cell));
+        }
+        var (r, c) = (Cells - x, Cells - cell);
+        if (c == 1) return 1 - (1 - t[table + Cells - 1]) * Math.Pow(r, t[table + Cells + 2]);
+        var (s0, s1) = (1 - t[table + cell + 1], 1 - t[table + cell]);
+        return 1 - s0 * Math.Pow(r / (c - 1), Math.Log(s1 / s0) / Math.Log((double)c / (c - 1)));
+    }
 }

@@ -35,6 +35,8 @@ internal sealed class Samplers
             case PertDistribution p:
                 Push(Table, p.Low, p.High - p.Low, _tables.Count);
                 _tables.AddRange(PertTable.Quantiles(p.Alpha, p.Beta));
+                _tables.Add(1 / p.Alpha);
+                _tables.Add(1 / p.Beta);
                 break;
             case NormalDistribution n: AddNormal(n); break;
             default: throw new ArgumentException($"no sampler for {distribution.GetType().Name}", nameof(distribution));
@@ -102,8 +104,10 @@ internal sealed class Samplers
                     var x = u * PertTable.Cells;
                     var cell = (int)x;
                     if (cell >= PertTable.Cells) cell = PertTable.Cells - 1;
-                    var offset = (int)_p2[k] + cell;
-                    var q = _t[offset] + (x - cell) * (_t[offset + 1] - _t[offset]);
+                    var table = (int)_p2[k];
+                    var q = cell >= PertTable.PowerCells && cell < PertTable.Cells - PertTable.PowerCells
+                        ? _t[table + cell] + (x - cell) * (_t[table + cell + 1] - _t[table + cell])
+                        : PertTable.EndQuantile(_t, table, x, cell);
                     return _p0[k] + q * _p1[k];
                 }
             case Normal:
