@@ -42,7 +42,7 @@ public static class Appraiser
     /// <summary>Runs the draws in fixed blocks, each with its own stream, on as many cores as allowed.</summary>
     internal static DrawStore Sample(CompiledCase m, AppraisalOptions options)
     {
-        var store = new DrawStore(m, options.Draws, options.EvpiBins);
+        var store = new DrawStore(m, options.Draws, options.EvpiBins, keepValues: options.Sensitivity);
         var kernel = new DrawKernel(m, store, options.Seed);
         var blocks = (options.Draws + AppraisalOptions.BlockSize - 1) / AppraisalOptions.BlockSize;
         Parallel.For(0, blocks, new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism ?? -1 }, kernel.RunBlock);

@@ -51,6 +51,10 @@ internal sealed class DrawKernel(CompiledCase model, DrawStore store, ulong seed
             var inverseSum = sum > 0 ? 1 / sum : 0;
 
             var cellBase = (s * m.Configurations + configuration) * m.O;
+            var keep = store.Values;
+            var samplers = m.Samplers;
+            var effectSampler = m.EffectSampler;
+            var baseline = m.BaselineMid;
             for (var o = 0; o < m.O; o++)
             {
                 var cell = cellBase + o;
@@ -58,10 +62,10 @@ internal sealed class DrawKernel(CompiledCase model, DrawStore store, ulong seed
                 var values = (d * m.O + o) * m.I;
                 for (var i = 0; i < m.I; i++)
                 {
-                    var x = m.BaselineMid[i] + m.Samplers.Sample(m.EffectSampler[cell * m.I + i], u[i]);
+                    var x = baseline[i] + samplers.Sample(effectSampler[cell * m.I + i], u[i]);
                     level[i] = x;
                     var v = m.Value(i, x);
-                    store.Values[values + i] = (float)v;
+                    if (keep is not null) keep[values + i] = (float)v;
                     utility += weights[i] * v;
                 }
                 for (var q = 0; q < m.P; q++)

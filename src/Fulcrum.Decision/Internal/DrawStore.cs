@@ -6,7 +6,7 @@ namespace Fulcrum.Decision.Internal;
 /// </summary>
 internal sealed class DrawStore
 {
-    public DrawStore(CompiledCase model, int draws, int bins)
+    public DrawStore(CompiledCase model, int draws, int bins, bool keepValues = true)
     {
         N = draws;
         O = model.O;
@@ -17,7 +17,7 @@ internal sealed class DrawStore
         EffectBin = new byte[draws * model.I];
         Weight = new double[draws * model.I];
         WeightSum = new double[draws];
-        Values = new float[draws * model.O * model.I];
+        Values = keepValues ? new float[draws * model.O * model.I] : null;
         Utility = new double[draws * model.O];
         Breach = new ulong[draws * model.O];
     }
@@ -38,8 +38,11 @@ internal sealed class DrawStore
     public double[] Weight { get; }
     /// <summary>Sum of each draw's weights (the normaliser).</summary>
     public double[] WeightSum { get; }
-    /// <summary>Value in [0, 1] of each interest for each option: [(d * O + o) * I + i] (single precision: used by sensitivities only).</summary>
-    public float[] Values { get; }
+    /// <summary>
+    /// Value in [0, 1] of each interest for each option: [(d * O + o) * I + i]. Single precision and
+    /// kept only for the weight sensitivities (null without them): the largest array by far.
+    /// </summary>
+    public float[]? Values { get; }
     /// <summary>Utility of each option in each draw: [d * O + o].</summary>
     public double[] Utility { get; }
     /// <summary>Tolerances breached by each option in each draw, one bit per tolerance: [d * O + o].</summary>

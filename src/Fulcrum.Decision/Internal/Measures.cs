@@ -43,21 +43,19 @@ internal sealed class Measures
             var (mean, sd) = MeanSd(column);
             eu[k] = mean;
             se[k] = sd / Math.Sqrt(n);
-            Array.Sort(column);
-            low[k] = Stats.Quantile(column, tail);
-            high[k] = Stats.Quantile(column, 1 - tail);
-            cvar[k] = Stats.LowerTailMean(column, options.CvarLevel);
+            // Selection, not sorting: three order statistics in O(n) each.
+            cvar[k] = Stats.SelectLowerTailMean(column, options.CvarLevel);
+            low[k] = Stats.SelectQuantile(column, tail);
+            high[k] = Stats.SelectQuantile(column, 1 - tail);
             for (var d = 0; d < n; d++) column[d] = ranks.Best[d] - store.Utility[d * o + k];
             regretMean[k] = MeanSd(column).Mean;
             for (var g = 0; g < groups; g++)
             {
                 var (start, end) = ((int)((long)n * g / groups), (int)((long)n * (g + 1) / groups));
                 var slice = column.AsSpan(start, end - start).ToArray();
-                Array.Sort(slice);
-                byGroup[g][k] = Stats.Quantile(slice, options.RegretQuantile);
+                byGroup[g][k] = Stats.SelectQuantile(slice, options.RegretQuantile);
             }
-            Array.Sort(column);
-            regretQ[k] = Stats.Quantile(column, options.RegretQuantile);
+            regretQ[k] = Stats.SelectQuantile(column, options.RegretQuantile);
         });
         var (breachTolerance, breachPower, scenarioDraws) = CountBreaches(m, store);
         return new Measures

@@ -24,12 +24,13 @@ internal sealed class PairDifference
         _weighted = new double[n];
         var sums = new double[m.S];
         _scenarioDraws = new int[m.S];
+        var values = store.Values ?? throw new InvalidOperationException("the draws were made without keeping interest values");
         for (var d = 0; d < n; d++)
         {
             var sum = 0.0;
             for (var i = 0; i < interests; i++)
             {
-                var delta = (double)store.Values[(d * o + a) * interests + i] - store.Values[(d * o + b) * interests + i];
+                var delta = (double)values[(d * o + a) * interests + i] - values[(d * o + b) * interests + i];
                 _delta[d * interests + i] = delta;
                 sum += store.Weight[d * interests + i] * delta;
             }
