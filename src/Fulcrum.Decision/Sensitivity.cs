@@ -53,11 +53,13 @@ public sealed record TornadoBar(
 /// <param name="OptionB">The runner-up, which overtakes A past the switching value.</param>
 /// <param name="Value">The switching value, nearest to the base; null when there is none ("none in range").</param>
 /// <param name="Base">The parameter's base value (probability used, or the weight range's midpoint).</param>
-/// <param name="WithinRange">Whether the switching value lies inside the range the case states for the parameter.</param>
+/// <param name="RangeLow">Low end of the range the case states for the parameter (0 for a probability without one).</param>
+/// <param name="RangeHigh">High end of that range (1 for a probability without one).</param>
+/// <param name="WithinRange">Whether the switching value lies inside that range.</param>
 /// <param name="Statement">The finding in words, e.g. "Join Western sanctions overtakes Keep the current line if P(full_invasion) exceeds 0.62".</param>
 public sealed record SwitchingValue(
     string Parameter, ParameterKind Kind, string Id, string OptionA, string OptionB,
-    double? Value, double Base, bool WithinRange, string Statement);
+    double? Value, double Base, double RangeLow, double RangeHigh, bool WithinRange, string Statement);
 
 /// <summary>Expected value of perfect information, in utility units.</summary>
 /// <param name="Total">EVPI: learning everything before deciding.</param>

@@ -54,15 +54,15 @@ internal static class Switching
         List<double> roots, double baseValue, double low, double high, string domain, bool flat)
     {
         if (flat)
-            return new(parameter, kind, id, a, b, null, baseValue, false,
+            return new(parameter, kind, id, a, b, null, baseValue, low, high, false,
                 $"none in range: {nameA} and {nameB} have the same expected utility {domain}");
         if (roots.Count == 0)
-            return new(parameter, kind, id, a, b, null, baseValue, false, $"none in range: {nameB} does not overtake {nameA} {domain}");
+            return new(parameter, kind, id, a, b, null, baseValue, low, high, false, $"none in range: {nameB} does not overtake {nameA} {domain}");
         var value = roots.OrderBy(r => Math.Abs(r - baseValue)).ThenBy(r => r).First();
         var within = value >= low && value <= high;
         var direction = value >= baseValue ? "rises above" : "falls below";
         var where = within ? $"inside the case's range {F(low)}-{F(high)}" : $"outside the case's range {F(low)}-{F(high)}";
-        return new(parameter, kind, id, a, b, value, baseValue, within,
+        return new(parameter, kind, id, a, b, value, baseValue, low, high, within,
             $"{nameB} overtakes {nameA} if {parameter} {direction} {F(value)} ({where})");
     }
 

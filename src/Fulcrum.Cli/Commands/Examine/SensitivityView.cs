@@ -24,15 +24,23 @@ internal static class SensitivityView
                     Signed(b.Low), Signed(b.High), N(b.Swing, "0.0000"));
             console.Write(t);
         }
-        if (s.Switching.Count > 0)
+        if (s.Switching.Count > 0 && s.OptionA is { } leader && s.OptionB is { } runner)
         {
-            var t = new Table { Title = new TableTitle("[bold]Switching values[/] (the first two options by expected utility)"), Border = TableBorder.Rounded };
+            var t = new Table
+            {
+                Title = new TableTitle($"[bold]Switching values[/]: where {Esc(runner)} overtakes {Esc(leader)} (root of the expected-utility difference)"),
+                Border = TableBorder.Rounded,
+            };
             t.AddColumn("parameter");
             t.AddColumn(new TableColumn("base").RightAligned());
             t.AddColumn(new TableColumn("switches at").RightAligned());
-            t.AddColumn("finding");
+            t.AddColumn("the case's range");
             foreach (var v in s.Switching.OrderBy(v => v.Value is null).ThenByDescending(v => v.WithinRange))
-                t.AddRow(Esc(v.Parameter), N(v.Base, "0.###"), v.Value is { } x ? N(x, "0.###") : "none", Esc(v.Statement));
+            {
+                var range = $"{N(v.RangeLow, "0.###")}-{N(v.RangeHigh, "0.###")}";
+                var where = v.Value is null ? "none in range" : v.WithinRange ? $"[bold]inside[/] {range}" : $"outside {range}";
+                t.AddRow(Esc(v.Parameter), N(v.Base, "0.###"), v.Value is { } x ? N(x, "0.###") : "none", where);
+            }
             console.Write(t);
         }
         var e = new Table { Title = new TableTitle($"[bold]Expected value of perfect information[/]: total {N(s.Evpi.Total, "0.0000")} (utility units)"), Border = TableBorder.Rounded };
