@@ -19,8 +19,14 @@ public sealed class CaseBuilder
     {
         _interests.Add(new Interest
         {
-            Id = id, Name = id, Unit = "index", Baseline = new Scenario.Model.Range(baseline, baseline), DependsOn = "USA",
-            Weight = new Scenario.Model.Range(weightLow, weightHigh), Value = new ValueFunction(worst, best, []), Source = "test",
+            Id = id,
+            Name = id,
+            Unit = "index",
+            Baseline = new Scenario.Model.Range(baseline, baseline),
+            DependsOn = "USA",
+            Weight = new Scenario.Model.Range(weightLow, weightHigh),
+            Value = new ValueFunction(worst, best, []),
+            Source = "test",
         });
         return this;
     }
@@ -81,8 +87,17 @@ public sealed class CaseBuilder
 
     public Case Build() => new()
     {
-        Id = "test", Title = "test", Focal = "ISR", Powers = ["USA", "RUS"], Actors = ["ISR", "USA", "RUS"], AsOf = new DateOnly(2022, 1, 5),
-        Interests = [.. _interests], Options = [.. _options], Scenarios = [.. _scenarios], Factors = [.. _factors], Tolerances = [.. _tolerances],
+        Id = "test",
+        Title = "test",
+        Focal = "ISR",
+        Powers = ["USA", "RUS"],
+        Actors = ["ISR", "USA", "RUS"],
+        AsOf = new DateOnly(2022, 1, 5),
+        Interests = [.. _interests],
+        Options = [.. _options],
+        Scenarios = [.. _scenarios],
+        Factors = [.. _factors],
+        Tolerances = [.. _tolerances],
         WeightSampling = _weights,
         Reactions = [.. from o in _options from s in _scenarios select new Reaction
         {

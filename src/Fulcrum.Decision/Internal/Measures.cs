@@ -60,9 +60,19 @@ internal sealed class Measures
         var (breachTolerance, breachPower, scenarioDraws) = CountBreaches(m, store);
         return new Measures
         {
-            Eu = eu, EuSe = se, EuLow = low, EuHigh = high, Cvar = cvar, RegretMean = regretMean, RegretQuantile = regretQ,
-            RegretQuantileByGroup = byGroup, RankAcceptability = ranks.Acceptability, CentralWeights = ranks.CentralWeights,
-            BreachTolerance = breachTolerance, BreachPower = breachPower, ScenarioDraws = scenarioDraws,
+            Eu = eu,
+            EuSe = se,
+            EuLow = low,
+            EuHigh = high,
+            Cvar = cvar,
+            RegretMean = regretMean,
+            RegretQuantile = regretQ,
+            RegretQuantileByGroup = byGroup,
+            RankAcceptability = ranks.Acceptability,
+            CentralWeights = ranks.CentralWeights,
+            BreachTolerance = breachTolerance,
+            BreachPower = breachPower,
+            ScenarioDraws = scenarioDraws,
         };
     }
 

@@ -48,7 +48,9 @@ public static class ExamineCommands
             var p = given is null ? ScenarioProbabilities.Priors(c) : ScenarioProbabilityArgument.Parse(c, given).ValueOrThrow();
             var options = new AppraisalOptions
             {
-                Draws = context.Value(draws), Seed = context.Value(seed), MaxDegreeOfParallelism = context.Value(cores),
+                Draws = context.Value(draws),
+                Seed = context.Value(seed),
+                MaxDegreeOfParallelism = context.Value(cores),
             };
             context.Milestone($"examine: {c.Id}, {options.Draws:N0} draws, seed {options.Seed} ...");
             var appraisal = Appraiser.Appraise(c, p, options).ValueOrThrow();
