@@ -24,9 +24,14 @@ internal sealed partial class CompiledCase
             foreach (var s in c.Scenarios)
                 if (!c.Reactions.Any(r => r.Option == o.Id && r.Scenario == s.Id))
                     problems.Add(0, 0, $"no reaction to option '{o.Id}' under scenario '{s.Id}'", "add it: every option needs a reaction under every scenario");
+        // Scenario and level indices are kept in one byte per draw.
+        if (c.Scenarios.Count > 255) problems.Add(0, 0, $"the case has {c.Scenarios.Count} scenarios; at most 255 can be appraised", "merge similar scenarios");
+        foreach (var f in c.Factors.Where(f => f.Levels.Count > 255))
+            problems.Add(0, 0, $"factor '{f.Id}' has {f.Levels.Count} levels; at most 255 can be appraised", "merge similar levels");
         foreach (var f in c.Factors)
-            foreach (var s in c.Scenarios.Where(s => !f.Probabilities.ContainsKey(s.Id)))
-                problems.Add(0, 0, $"factor '{f.Id}' gives no probabilities under scenario '{s.Id}'", "give the probability of each level under every scenario");
+            foreach (var s in c.Scenarios)
+                if (!f.Probabilities.TryGetValue(s.Id, out var p) || f.Levels.Any(l => !p.ContainsKey(l)))
+                    problems.Add(0, 0, $"factor '{f.Id}' gives no probability for some level under scenario '{s.Id}'", "give the probability of each level under every scenario");
         foreach (var t in c.Tolerances)
         {
             var known = t.BreachWhen.Target == ConditionTarget.Interest
