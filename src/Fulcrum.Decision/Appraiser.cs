@@ -26,6 +26,11 @@ public static class Appraiser
         if (problems.Count > 0) return Checked<Appraisal>.Failure(problems);
         var compiled = CompiledCase.Compile(c, probabilities);
         if (compiled.Value is not { } m) return Checked<Appraisal>.Failure(compiled.Problems);
+        var cells = (long)options.Draws * m.O * m.I;
+        if (cells > Array.MaxLength)
+            return Checked<Appraisal>.Failure([new Problem(c.Id, 0, 0,
+                $"{options.Draws} draws of {m.O} options on {m.I} interests are too many to keep in memory",
+                $"use at most {Array.MaxLength / ((long)m.O * m.I)} draws")]);
 
         var store = Sample(m, options);
         var measures = Measures.Compute(m, store, options);

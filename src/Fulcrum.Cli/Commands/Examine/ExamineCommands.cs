@@ -15,24 +15,29 @@ public static class ExamineCommands
     {
         var caseOption = new Option<string?>("--case")
         {
+            HelpName = "FILE",
             Description = "The case file (*.fulcrum.yaml) or builtin:NAME; default: the built-in case israel-2022",
         };
         var draws = new Option<int>("--draws")
         {
+            HelpName = "N",
             Description = $"Monte Carlo draws ({AppraisalOptions.MinDraws}-{AppraisalOptions.MaxDraws})",
             DefaultValueFactory = _ => AppraisalOptions.DefaultDraws,
         };
         var seed = new Option<ulong>("--seed")
         {
+            HelpName = "SEED",
             Description = "Seed of the random streams: the same inputs and seed give the same numbers",
             DefaultValueFactory = _ => AppraisalOptions.DefaultSeed,
         };
         var probabilities = new Option<string?>("--scenario-probabilities")
         {
+            HelpName = "id=p,...",
             Description = "Scenario probabilities to use instead of the case's priors, e.g. no_invasion=0.3,limited_incursion=0.4,full_invasion=0.3 (every scenario, summing to 1)",
         };
         var cores = new Option<int?>("--cores")
         {
+            HelpName = "N",
             Description = "Cores to use (default: all); the numbers are the same for any count",
         };
         var command = new Command("examine",
