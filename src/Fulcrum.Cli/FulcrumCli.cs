@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Fulcrum.Cli.Commands.Case;
+using Fulcrum.Cli.Commands.Examine;
 using Fulcrum.Cli.Infrastructure;
 using Fulcrum.Core.Problems;
 
@@ -62,6 +63,7 @@ public static class FulcrumCli
         var root = new RootCommand(Description);
         services.Globals.AddTo(root);
         root.Subcommands.Add(CaseCommands.Create(services));
+        root.Subcommands.Add(ExamineCommands.Create(services));
         return root;
     }
 }

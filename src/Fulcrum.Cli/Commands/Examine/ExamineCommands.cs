@@ -1,0 +1,67 @@
+using System.CommandLine;
+using Fulcrum.Cli.Commands.Case;
+using Fulcrum.Cli.Infrastructure;
+using Fulcrum.Decision;
+
+namespace Fulcrum.Cli.Commands.Examine;
+
+/// <summary>
+/// <c>fulcrum examine [--case FILE] [--draws N] [--seed S] [--scenario-probabilities id=p,…]</c>:
+/// appraise the options of a case and recommend one, with the sensitivities that could change it.
+/// </summary>
+public static class ExamineCommands
+{
+    public static Command Create(CliServices services)
+    {
+        var caseOption = new Option<string?>("--case")
+        {
+            HelpName = "FILE",
+            Description = "The case file (*.fulcrum.yaml) or builtin:NAME; default: the built-in case israel-2022",
+        };
+        var draws = new Option<int>("--draws")
+        {
+            HelpName = "N",
+            Description = $"Monte Carlo draws ({AppraisalOptions.MinDraws}-{AppraisalOptions.MaxDraws})",
+            DefaultValueFactory = _ => AppraisalOptions.DefaultDraws,
+        };
+        var seed = new Option<ulong>("--seed")
+        {
+            HelpName = "SEED",
+            Description = "Seed of the random streams: the same inputs and seed give the same numbers",
+            DefaultValueFactory = _ => AppraisalOptions.DefaultSeed,
+        };
+        var probabilities = new Option<string?>("--scenario-probabilities")
+        {
+            HelpName = "id=p,...",
+            Description = "Scenario probabilities to use instead of the case's priors, e.g. no_invasion=0.3,limited_incursion=0.4,full_invasion=0.3 (every scenario, summing to 1)",
+        };
+        var cores = new Option<int?>("--cores")
+        {
+            HelpName = "N",
+            Description = "Cores to use (default: all); the numbers are the same for any count",
+        };
+        var command = new Command("examine",
+            "Appraise the case's options under uncertainty: expected utility, downside, tolerance breaches, regret, " +
+            "rank acceptability; the recommendation and its reason; tornado, switching values and EVPI")
+        {
+            caseOption, draws, seed, probabilities, cores,
+        };
+        return services.WithAction(command, context =>
+        {
+            var c = CaseSource.LoadOrThrow(context.Value(caseOption));
+            var given = context.Value(probabilities);
+            var p = given is null ? ScenarioProbabilities.Priors(c) : ScenarioProbabilityArgument.Parse(c, given).ValueOrThrow();
+            var options = new AppraisalOptions
+            {
+                Draws = context.Value(draws),
+                Seed = context.Value(seed),
+                MaxDegreeOfParallelism = context.Value(cores),
+            };
+            context.Milestone($"examine: {c.Id}, {options.Draws:N0} draws, seed {options.Seed} ...");
+            var appraisal = Appraiser.Appraise(c, p, options).ValueOrThrow();
+            if (context.Json) return context.WriteJson(ExamineJson.From(appraisal));
+            ExamineView.Render(context.Console, c, appraisal);
+            return ExitCodes.Success;
+        });
+    }
+}

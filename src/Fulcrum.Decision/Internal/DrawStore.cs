@@ -1,0 +1,50 @@
+namespace Fulcrum.Decision.Internal;
+
+/// <summary>
+/// Everything the measures and sensitivities need from the draws, in flat arrays allocated once
+/// per appraisal. Each block of draws writes only its own slice, so blocks can run on any core.
+/// </summary>
+internal sealed class DrawStore
+{
+    public DrawStore(CompiledCase model, int draws, int bins, bool keepValues = true)
+    {
+        N = draws;
+        O = model.O;
+        I = model.I;
+        Bins = bins;
+        Scenario = new byte[draws];
+        FactorLevel = new byte[draws * model.F];
+        EffectBin = new byte[draws * model.I];
+        Weight = new double[draws * model.I];
+        WeightSum = new double[draws];
+        Values = keepValues ? new float[draws * model.O * model.I] : null;
+        Utility = new double[draws * model.O];
+        Breach = new ulong[draws * model.O];
+    }
+
+    public int N { get; }
+    public int O { get; }
+    public int I { get; }
+    /// <summary>Bins of the effect-group uniforms kept for the EVPPI estimator.</summary>
+    public int Bins { get; }
+
+    /// <summary>Scenario index of each draw.</summary>
+    public byte[] Scenario { get; }
+    /// <summary>Level index of each factor in each draw: [d * F + f].</summary>
+    public byte[] FactorLevel { get; }
+    /// <summary>Bin of the uniform behind each interest's effects in each draw: [d * I + i].</summary>
+    public byte[] EffectBin { get; }
+    /// <summary>Weights on the case's weight scale, before normalising: [d * I + i].</summary>
+    public double[] Weight { get; }
+    /// <summary>Sum of each draw's weights (the normaliser).</summary>
+    public double[] WeightSum { get; }
+    /// <summary>
+    /// Value in [0, 1] of each interest for each option: [(d * O + o) * I + i]. Single precision and
+    /// kept only for the weight sensitivities (null without them): the largest array by far.
+    /// </summary>
+    public float[]? Values { get; }
+    /// <summary>Utility of each option in each draw: [d * O + o].</summary>
+    public double[] Utility { get; }
+    /// <summary>Tolerances breached by each option in each draw, one bit per tolerance: [d * O + o].</summary>
+    public ulong[] Breach { get; }
+}

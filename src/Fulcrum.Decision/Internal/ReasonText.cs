@@ -1,0 +1,60 @@
+using System.Globalization;
+
+namespace Fulcrum.Decision.Internal;
+
+/// <summary>The one-sentence reasons of the recommendation, in plain words with the numbers behind them.</summary>
+internal static class ReasonText
+{
+    public static string Leader(CompiledCase m, Measures x, int k, int? runner, int admissible)
+    {
+        var c = m.Case;
+        var name = c.Options[k].Name;
+        var value = runner is { } r
+            ? $"the highest expected utility of the {admissible} options that do ({U(x.Eu[k])} against {U(x.Eu[r])} for {c.Options[r].Name})"
+            : m.O == 1 ? $"an expected utility of {U(x.Eu[k])} (it is the only option)" : $"is the only option that does (expected utility {U(x.Eu[k])})";
+        if (m.T == 0)
+            return runner is { } r2
+                ? $"{name} has the highest expected utility ({U(x.Eu[k])} against {U(x.Eu[r2])} for {c.Options[r2].Name}); the case states no tolerances, so every option is admissible."
+                : $"{name} has an expected utility of {U(x.Eu[k])}; the case states no tolerances.";
+        var joiner = runner is null && m.O > 1 ? " and " : " and has ";
+        return $"{name} keeps every power inside its tolerance ({Holds(m, x, k)}){joiner}{value}.";
+    }
+
+    public static string LowerTailRegret(CompiledCase m, Measures x, int k, int leader, int admissible, double quantile)
+    {
+        var c = m.Case;
+        var q = Pct(quantile);
+        return $"{c.Options[k].Name} keeps every power inside its tolerance ({Holds(m, x, k)}) and, although {c.Options[leader].Name} has a slightly higher " +
+            $"expected utility ({U(x.Eu[leader])} against {U(x.Eu[k])}), its {q}-percentile regret is clearly lower ({U(x.RegretQuantile[k])} against " +
+            $"{U(x.RegretQuantile[leader])}), which makes it the more robust of the {admissible} admissible options.";
+    }
+
+    public static string NoneAdmissible(CompiledCase m, Measures x, int k, int tolerance)
+    {
+        var t = m.Case.Tolerances[tolerance];
+        return $"No option keeps every power inside its tolerance; {m.Case.Options[k].Name} breaches least: " +
+            $"'{t.Name}' fails with {P(x.BreachTolerance[k][tolerance])} probability against the {P(t.MaxBreachProbability)} accepted.";
+    }
+
+    /// <summary>"'Russia keeps deconflicting …' holds with 99% probability; '…' with 93%".</summary>
+    private static string Holds(CompiledCase m, Measures x, int k)
+    {
+        var parts = m.Case.Tolerances.Select((t, i) => (t, hold: 1 - x.BreachTolerance[k][i])).ToList();
+        return string.Join("; ", parts.Select((p, i) => i == 0
+            ? $"'{p.t.Name}' holds with {P(p.hold)} probability"
+            : $"'{p.t.Name}' with {P(p.hold)}"));
+    }
+
+    /// <summary>A probability as a percentage; one decimal near 0 and 1 so that 99.6% is not shown as 100%.</summary>
+    public static string P(double p)
+    {
+        if (p >= 1) return "100%";
+        if (p <= 0) return "0%";
+        var pct = p * 100;
+        return pct is > 99.5 or < 0.5 ? pct.ToString("0.0", CultureInfo.InvariantCulture) + "%" : pct.ToString("0", CultureInfo.InvariantCulture) + "%";
+    }
+
+    private static string Pct(double q) => (q * 100).ToString("0", CultureInfo.InvariantCulture) + "th";
+
+    public static string U(double u) => u.ToString("0.000", CultureInfo.InvariantCulture);
+}
