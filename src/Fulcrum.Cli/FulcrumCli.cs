@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Fulcrum.Cli.Commands.Bargain;
 using Fulcrum.Cli.Commands.Case;
 using Fulcrum.Cli.Commands.Examine;
 using Fulcrum.Cli.Infrastructure;
@@ -64,6 +65,7 @@ public static class FulcrumCli
         services.Globals.AddTo(root);
         root.Subcommands.Add(CaseCommands.Create(services));
         root.Subcommands.Add(ExamineCommands.Create(services));
+        root.Subcommands.Add(BargainCommand.Create(services));
         return root;
     }
 }
