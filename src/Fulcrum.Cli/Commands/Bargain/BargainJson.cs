@@ -30,8 +30,14 @@ public static class BargainJson
         if (bdm is not null)
             json["moves"] = bdm.Rounds.SelectMany(round => round.Moves.Select(m => new
             {
-                turn = round.Turn, actor = m.Actor, proposer = m.Proposer, kind = m.Kind, from = m.From, to = m.To,
-                actor_eu = m.ActorEu, proposer_eu = m.ProposerEu,
+                turn = round.Turn,
+                actor = m.Actor,
+                proposer = m.Proposer,
+                kind = m.Kind,
+                from = m.From,
+                to = m.To,
+                actor_eu = m.ActorEu,
+                proposer_eu = m.ProposerEu,
             })).ToList();
         var last = trajectory.Turns[^1];
         json["forecast"] = new Dictionary<string, object?>
@@ -47,15 +53,23 @@ public static class BargainJson
         if (r.Study is { } s)
             json["perturbation"] = new
             {
-                spec = s.Spec.ToString(), runs = s.Runs.Count + s.Failures.Count, finished = s.Runs.Count,
+                spec = s.Spec.ToString(),
+                runs = s.Runs.Count + s.Failures.Count,
+                finished = s.Runs.Count,
                 failures = s.Failures.Select(f => new { run = f.Index, message = f.Message }),
-                forecast = s.Forecast, final_mean = s.FinalMean,
+                forecast = s.Forecast,
+                final_mean = s.FinalMean,
             };
         if (r.Drops is { } d)
             json["drop_actor"] = d.Shocks.Select(x => new
             {
-                actor = x.Actor, forecast = x.Forecast, shift = x.Shift, final_mean = x.FinalMean, turns = x.Turns,
-                stop_reason = x.StopReason, failure = x.Failure,
+                actor = x.Actor,
+                forecast = x.Forecast,
+                shift = x.Shift,
+                final_mean = x.FinalMean,
+                turns = x.Turns,
+                stop_reason = x.StopReason,
+                failure = x.Failure,
             }).ToList();
         return json;
     }
