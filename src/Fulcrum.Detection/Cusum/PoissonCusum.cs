@@ -57,19 +57,14 @@ public sealed class PoissonCusum : IChangeDetector
         Array.Fill(up, double.NaN, 0, window);
         Array.Fill(down, double.NaN, 0, window);
         var sides = new[] { new Excursion(Direction.Up), new Excursion(Direction.Down) };
-        var rates = new PoissonRates[2];
         var alarms = new List<Alarm>();
         for (var t = window; t < x.Length; t++)
         {
-            for (var s = 0; s < 2; s++)
+            var (lambda0, dispersion, baseline) = InControlAt(x, t, window);
+            foreach (var side in sides)
             {
-                var side = sides[s];
-                if (side.BeginPoint(t))
-                {
-                    rates[s] = RatesAt(x, t, window, side.Direction);
-                    side.UseBaseline(rates[s].Baseline);
-                }
-                side.Add(rates[s].LogLikelihoodRatio(x[t]));
+                var rates = PoissonRates.Design(lambda0, dispersion, _options.Shift, side.Direction);
+                side.Add(t, rates.LogLikelihoodRatio(x[t]), baseline);
                 (side.Direction == Direction.Up ? up : down)[t] = side.Sum;
                 if (side.Sum <= _options.Threshold) continue;
                 alarms.Add(Alarms.Raise(series, Method, t, side.Start, side.Direction, side.Sum, _options.Threshold, side.Baseline));
@@ -79,16 +74,17 @@ public sealed class PoissonCusum : IChangeDetector
         return new DetectionResult(series, Method, alarms, up, down);
     }
 
-    private PoissonRates RatesAt(IReadOnlyList<double> x, int start, int window, Direction direction)
+    /// <summary>The in-control rate, the overdispersion and the baseline to report, for point <paramref name="t"/>.</summary>
+    private (double Lambda0, double Dispersion, Baseline Baseline) InControlAt(IReadOnlyList<double> x, int t, int window)
     {
         if (_options.Known is { } k)
         {
             var phi = _options.EstimateOverdispersion ? Math.Max(1, k.Sd * k.Sd / k.Mean) : 1;
-            return PoissonRates.Design(k.Mean, phi, _options.Shift, direction, Baseline.Known(k.Mean, Math.Sqrt(phi * k.Mean)));
+            return (k.Mean, phi, Baseline.Known(k.Mean, Math.Sqrt(phi * k.Mean)));
         }
-        var b = Baseline.Of(x, start - window, start);
-        var lambda0 = (b.Mean * b.Count + 0.5) / b.Count;
+        var b = Baseline.Of(x, t - window, t);
+        var lambda0 = ((b.Mean * b.Count) + 0.5) / b.Count;
         var dispersion = _options.EstimateOverdispersion && b.Mean > 0 ? Math.Max(1, b.Sd * b.Sd / b.Mean) : 1;
-        return PoissonRates.Design(lambda0, dispersion, _options.Shift, direction, b with { Mean = lambda0, Sd = Math.Sqrt(dispersion * lambda0) });
+        return (lambda0, dispersion, b with { Mean = lambda0, Sd = Math.Sqrt(dispersion * lambda0) });
     }
 }

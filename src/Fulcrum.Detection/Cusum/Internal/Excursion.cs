@@ -3,9 +3,8 @@ using Fulcrum.Detection.Internal;
 namespace Fulcrum.Detection.Cusum.Internal;
 
 /// <summary>
-/// One side of a CUSUM: the running sum S = max(0, S + increment), and where the current
-/// excursion above zero began. While S climbs, the baseline stays the window before that start,
-/// so the change being detected never leaks into the reference it is measured against.
+/// One side of a CUSUM: the running sum S = max(0, S + increment), where the current excursion
+/// above zero began, and the baseline in force at that point (the one an alarm is reported against).
 /// </summary>
 internal sealed class Excursion(Direction direction)
 {
@@ -13,22 +12,18 @@ internal sealed class Excursion(Direction direction)
 
     public double Sum { get; private set; }
 
-    /// <summary>The first point of the current excursion (the point itself when S is zero).</summary>
+    /// <summary>The first point of the current excursion.</summary>
     public int Start { get; private set; }
 
+    /// <summary>The baseline when the excursion began.</summary>
     public Baseline Baseline { get; private set; }
 
-    /// <summary>Before point <paramref name="t"/>: a new excursion starts here if the last one ended.</summary>
-    public bool BeginPoint(int t)
+    /// <summary>Adds point <paramref name="t"/>'s increment; a new excursion begins here if the sum was zero.</summary>
+    public void Add(int t, double increment, Baseline baseline)
     {
-        if (Sum > 0) return false;
-        Start = t;
-        return true;
+        if (Sum <= 0) (Start, Baseline) = (t, baseline);
+        Sum = Math.Max(0, Sum + increment);
     }
-
-    public void UseBaseline(Baseline baseline) => Baseline = baseline;
-
-    public void Add(double increment) => Sum = Math.Max(0, Sum + increment);
 
     /// <summary>After an alarm the sum restarts from zero (the standard CUSUM reset).</summary>
     public void Reset() => Sum = 0;
