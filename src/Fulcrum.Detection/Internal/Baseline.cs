@@ -25,9 +25,13 @@ internal readonly record struct Baseline(double Mean, double Sd, int Start, int 
     public bool IsKnown => Count == 0;
 
     /// <summary>
-    /// The standard deviation used to standardise: a window of identical values has no spread, and
-    /// any departure from it is a change, so the spread is floored at a billionth of the level
-    /// rather than left at zero (which would divide by zero).
+    /// The standard deviation used to standardise. A window of identical values (agreement 1.0
+    /// for five years running) has no spread to measure a change against, and a zero would make
+    /// any departure, however small, infinitely significant. The spread is taken as at least 1% of
+    /// the baseline's level (a 1% move is then one standard deviation), and never below 1e-9.
     /// </summary>
-    public double FlooredSd => Math.Max(Sd, 1e-9 * Math.Max(1, Math.Abs(Mean)));
+    public double FlooredSd => Math.Max(Sd, Math.Max(MinimumRelativeSd * Math.Abs(Mean), 1e-9));
+
+    /// <summary>The smallest spread, as a share of the baseline's level (see <see cref="FlooredSd"/>).</summary>
+    public const double MinimumRelativeSd = 0.01;
 }
