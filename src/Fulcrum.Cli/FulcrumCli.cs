@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Fulcrum.Cli.Commands.Alarms;
+using Fulcrum.Cli.Commands.Alignment;
 using Fulcrum.Cli.Commands.Case;
 using Fulcrum.Cli.Infrastructure;
 using Fulcrum.Core.Problems;
@@ -62,6 +64,8 @@ public static class FulcrumCli
         var root = new RootCommand(Description);
         services.Globals.AddTo(root);
         root.Subcommands.Add(CaseCommands.Create(services));
+        root.Subcommands.Add(AlarmsCommand.Create(services));
+        root.Subcommands.Add(AlignmentCommand.Create(services));
         return root;
     }
 }

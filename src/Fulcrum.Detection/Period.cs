@@ -37,4 +37,7 @@ public static class PeriodCalendar
 
     /// <summary>The noun for one period, for messages: day, week, month, year.</summary>
     public static string Noun(this Period period) => period.ToString().ToLowerInvariant();
+
+    /// <summary>The adjective: daily, weekly, monthly, yearly.</summary>
+    public static string Adjective(this Period period) => period == Period.Day ? "daily" : period.Noun() + "ly";
 }
