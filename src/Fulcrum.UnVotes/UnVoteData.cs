@@ -56,8 +56,9 @@ public sealed class UnVoteData
     public Vote VoteOf(UnCountry country, int rollCall)
     {
         var year = RollCalls[rollCall].Year;
-        foreach (var member in country.Members)
+        for (var i = 0; i < country.Members.Count; i++) // an indexed loop: no enumerator per vote
         {
+            var member = country.Members[i];
             if (!member.Covers(year)) continue;
             var vote = _votes[rollCall, member.Index];
             if (vote != Vote.None) return vote;
@@ -79,7 +80,8 @@ public sealed class UnVoteData
     private static int Differences(string a, string b) =>
         a.Length != b.Length ? int.MaxValue : a.Zip(b).Count(p => p.First != p.Second);
 
-    private static UnVoteData Load()
+    /// <summary>Reads the shipped files afresh (what <see cref="BuiltIn"/> does once).</summary>
+    internal static UnVoteData Load()
     {
         var entries = CountryTable.Read();
         var rowNames = entries.Select(e => e.Name).Distinct(StringComparer.Ordinal).ToList();
