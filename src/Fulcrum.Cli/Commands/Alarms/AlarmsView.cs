@@ -8,10 +8,13 @@ namespace Fulcrum.Cli.Commands.Alarms;
 /// <summary>Alarms as a table for people; with --verbose, the points behind each alarm.</summary>
 public static class AlarmsView
 {
+    /// <summary>Settings that are yes/no (1/0 in --json).</summary>
+    private static readonly HashSet<string> Flags = ["poisson_model", "estimate_overdispersion"];
+
     public static void Render(CommandContext context, string source, Period period, AlarmReport report)
     {
         var console = context.Console;
-        var settings = string.Join(", ", report.Settings.Select(s => $"{s.Key.Replace('_', ' ')} {N(s.Value)}"));
+        var settings = string.Join(", ", report.Settings.Select(s => $"{s.Key.Replace('_', ' ')} {(Flags.Contains(s.Key) ? (s.Value != 0 ? "yes" : "no") : N(s.Value))}"));
         console.WriteLine($"{report.Method} on {source}: {report.Runs.Count} {period.Adjective()} series, {report.Alarms.Count} alarm{(report.Alarms.Count == 1 ? "" : "s")}");
         console.WriteLine($"settings: {settings}");
         foreach (var skipped in report.Skipped) console.WriteLine($"skipped: {skipped.Reason}");
