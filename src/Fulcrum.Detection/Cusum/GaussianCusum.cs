@@ -9,7 +9,7 @@ namespace Fulcrum.Detection.Cusum;
 /// which that sum restarts from zero. Each point's z-score is measured against the window of points
 /// just before it. (Freezing the baseline while a sum climbs keeps a change out of its own
 /// reference, but it also locks in an unlucky baseline for the whole excursion: with a 28-day
-/// window that raised false alarms threefold in simulation, so the window slides; docs/watch.md.)
+/// window that raised false alarms more than fourfold in simulation, so the window slides; docs/watch.md.)
 /// </summary>
 public sealed class GaussianCusum : IChangeDetector
 {

@@ -16,7 +16,7 @@ public enum AlignmentGrouping
 /// <summary>How far apart two votes are on the yes 1 / abstain ½ / no 0 scale, for S, κ and π.</summary>
 public enum VoteDistance
 {
-    /// <summary>|a − b| (Signorino &amp; Ritter's and Gartzke's UN S; κ and π become linearly weighted).</summary>
+    /// <summary>|a − b| (Signorino &amp; Ritter's S on the three-category scale; κ and π become linearly weighted).</summary>
     Absolute,
 
     /// <summary>(a − b)² (κ and π quadratically weighted, the form of Häge's published UN-vote scores).</summary>
