@@ -1,5 +1,5 @@
-using Fulcrum.Detection.Cusum;
 using FsCheck.Xunit;
+using Fulcrum.Detection.Cusum;
 
 namespace Fulcrum.Detection.Tests;
 

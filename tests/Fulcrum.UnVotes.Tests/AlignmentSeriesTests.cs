@@ -11,7 +11,7 @@ public class AlignmentSeriesTests
     {
         var query = new AlignmentQuery("ISR", "RUS") { FromYear = 1946, ToYear = 2019 };
         var series = AlignmentSeries.Build(UnVoteData.BuiltIn, query, AlignmentMeasure.S).ValueOrThrow();
-        var rows = PairAlignment.Compute(UnVoteData.BuiltIn, query).ValueOrThrow().Rows.Where(r => !r.NoData).ToList();
+        var rows = PairAlignment.Compute(UnVoteData.BuiltIn, query).ValueOrThrow().Rows.Where(r => r.Votes >= AlignmentSeries.MinimumVotes).ToList();
 
         Assert.Equal(Period.Year, series.Period);
         Assert.Equal("ISR-RUS s", series.Name);
@@ -19,6 +19,15 @@ public class AlignmentSeriesTests
         Assert.Equal(rows.Select(r => new DateOnly(r.Year!.Value, 1, 1)), series.Dates);
         Assert.Equal(rows.Select(r => r.S!.Value), series.Values);
         Assert.Equal(1949, series.Dates[0].Year); // the no-data years before Israel joined are left out
+        Assert.DoesNotContain(1951, series.Dates.Select(d => d.Year)); // six roll calls: too thin
+    }
+
+    [Fact]
+    public void Build_YearWithOneVote_IsLeftOut()
+    {
+        // Session 74's last roll call is dated 2020-01-14: 2020 has one vote, and would read as total (dis)agreement.
+        var series = AlignmentSeries.Build(UnVoteData.BuiltIn, new AlignmentQuery("ISR", "USA"), AlignmentMeasure.Agree).ValueOrThrow();
+        Assert.Equal(2019, series.Dates[^1].Year);
     }
 
     [Fact]
