@@ -22,10 +22,6 @@ internal sealed class NormalGammaRuns : RunModel
     // lgamma(α+½) − lgamma(α) − ½ln(2π) − ½ln((κ+1)/κ), κ/(2(κ+1)), α+½ and 1/(κ+1).
     private readonly double[] _constant, _halfShrink, _power, _step;
 
-    // Runs longer than the tables (only the merged oldest state) use the last entry: at that
-    // length the terms change by less than one part in a thousand per point.
-    private readonly int _tableEnd;
-
     public NormalGammaRuns(double center, double scale, int capacity)
     {
         _center = center;
@@ -37,7 +33,6 @@ internal sealed class NormalGammaRuns : RunModel
         _halfShrink = new double[capacity + 1];
         _power = new double[capacity + 1];
         _step = new double[capacity + 1];
-        _tableEnd = capacity;
         for (var n = 0; n <= capacity; n++) (_constant[n], _halfShrink[n], _power[n], _step[n]) = Terms(n);
     }
 
@@ -66,10 +61,12 @@ internal sealed class NormalGammaRuns : RunModel
         var result = output.AsSpan(0, count);
         for (var i = 0; i < ns.Length; i++)
         {
-            var n = Math.Min(ns[i], _tableEnd);
+            var n = ns[i];
             var d = y - mus[i];
             var beta = betas[i];
-            result[i] = _constant[n] - (0.5 * Math.Log(beta)) - (_power[n] * Math.Log(1 + (d * d * _halfShrink[n] / beta)));
+            // Only the merged oldest state outgrows the tables; its terms are computed exactly.
+            var (constant, halfShrink, power, _) = n < _constant.Length ? (_constant[n], _halfShrink[n], _power[n], 0.0) : Terms(n);
+            result[i] = constant - (0.5 * Math.Log(beta)) - (power * Math.Log(1 + (d * d * halfShrink / beta)));
         }
     }
 
@@ -81,10 +78,11 @@ internal sealed class NormalGammaRuns : RunModel
         var betas = _beta.AsSpan(0, count);
         for (var i = 0; i < ns.Length; i++)
         {
-            var n = Math.Min(ns[i], _tableEnd);
+            var n = ns[i];
+            var (_, halfShrink, _, step) = n < _constant.Length ? (0.0, _halfShrink[n], 0.0, _step[n]) : Terms(n);
             var d = y - mus[i];
-            betas[i] += d * d * _halfShrink[n];
-            mus[i] += d * _step[n];
+            betas[i] += d * d * halfShrink;
+            mus[i] += d * step;
             ns[i]++;
         }
     }
