@@ -19,6 +19,8 @@ public interface IChangeDetector
 /// <summary>
 /// A detector's run over one series: its alarms and, per point, the statistic in each direction
 /// (NaN while the baseline is still being gathered), for charts and for checking an alarm by hand.
+/// The CUSUMs give their upper and lower sums; BOCPD gives the posterior probability of a recent
+/// change in both (the direction of a BOCPD change is read from the means when it alarms).
 /// </summary>
 public sealed record DetectionResult(
     Series Series, string Method, IReadOnlyList<Alarm> Alarms, IReadOnlyList<double> Up, IReadOnlyList<double> Down);

@@ -96,9 +96,6 @@ internal sealed class RunLengthFilter
         return best;
     }
 
-    /// <summary>The start of the most probable run.</summary>
-    public int MostProbableStart() => MostProbableStartFrom(int.MinValue);
-
     private void Prune()
     {
         var kept = 0;
