@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Fulcrum.Cli.Commands.Alarms;
+using Fulcrum.Cli.Commands.Alignment;
 using Fulcrum.Cli.Commands.Bargain;
 using Fulcrum.Cli.Commands.Case;
 using Fulcrum.Cli.Commands.Examine;
@@ -66,6 +68,8 @@ public static class FulcrumCli
         root.Subcommands.Add(CaseCommands.Create(services));
         root.Subcommands.Add(ExamineCommands.Create(services));
         root.Subcommands.Add(BargainCommand.Create(services));
+        root.Subcommands.Add(AlarmsCommand.Create(services));
+        root.Subcommands.Add(AlignmentCommand.Create(services));
         return root;
     }
 }

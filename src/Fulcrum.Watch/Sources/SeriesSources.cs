@@ -1,0 +1,63 @@
+using Fulcrum.Core.Problems;
+using Fulcrum.Detection;
+using Fulcrum.Detection.Reading;
+using Fulcrum.Scenario.BuiltIn;
+using Fulcrum.UnVotes;
+using Fulcrum.UnVotes.Agreement;
+
+namespace Fulcrum.Watch.Sources;
+
+/// <summary>
+/// Opens the series the watch commands run on, by name:
+/// <list type="bullet">
+/// <item>a CSV file, long (<c>date,series,value</c>) or wide (<c>date,&lt;s1&gt;,&lt;s2&gt;…</c>), plain or .gz;</item>
+/// <item><c>builtin:gdelt-dyads</c>: the real daily GDELT dyad scores shipped with the founding case. Its
+/// source writes only nonzero pair-days, so a missing day is zero; the score is Goldstein-dominated, so higher is better;</item>
+/// <item><c>unvotes:A-B[:measure]</c>: the yearly UN General Assembly alignment of a pair (measure
+/// agree, agree_voeten, s, kappa, pi or idealpoint_distance; default s).</item>
+/// </list>
+/// The event store's dyad series will be a further source with the events behind each alarm.
+/// </summary>
+public static class SeriesSources
+{
+    public const string UnVotesPrefix = "unvotes:";
+
+    public static Checked<SeriesSet> Open(string source, SeriesSourceOptions? options = null)
+    {
+        options ??= SeriesSourceOptions.Default;
+        if (source.StartsWith(UnVotesPrefix, StringComparison.OrdinalIgnoreCase)) return OpenUnVotes(source, options);
+        if (source.StartsWith("builtin:", StringComparison.Ordinal)) return OpenBuiltIn(source, options);
+        return SeriesCsv.ReadFile(source, new SeriesReadOptions { Gaps = options.Gaps ?? GapPolicy.Error, Polarity = options.Polarity ?? Polarity.Unknown });
+    }
+
+    private static Checked<SeriesSet> OpenBuiltIn(string source, SeriesSourceOptions options)
+    {
+        using var reader = BuiltInSeries.Open(source);
+        if (reader is null)
+            return Checked<SeriesSet>.Failure([new Problem(source, 0, 0, $"'{source}' is not a built-in series", $"use {BuiltInSeries.GdeltDyads}, a CSV file, or unvotes:A-B")]);
+        return SeriesCsv.Read(reader, source, new SeriesReadOptions
+        {
+            Gaps = options.Gaps ?? GapPolicy.Zero,
+            Polarity = options.Polarity ?? Polarity.HigherIsBetter,
+        });
+    }
+
+    private static Checked<SeriesSet> OpenUnVotes(string source, SeriesSourceOptions options)
+    {
+        var spec = source[UnVotesPrefix.Length..].Split(':');
+        var pair = spec[0].Split('-');
+        var measureName = spec.Length > 1 ? spec[1] : "s";
+        if (spec.Length > 2 || pair.Length != 2 || pair.Any(c => c.Length == 0))
+            return Bad(source, $"'{source}' is not a UN-vote series", "write unvotes:A-B or unvotes:A-B:measure, e.g. unvotes:ISR-RUS:kappa");
+        if (!AlignmentMeasures.TryParse(measureName, out var measure))
+            return Bad(source, $"'{measureName}' is not a UN-vote measure", $"use one of: {string.Join(", ", AlignmentMeasures.All.Select(m => m.Name))}");
+        var query = new AlignmentQuery(pair[0], pair[1]) { ImportantOnly = options.ImportantVotes, Issues = options.Issues };
+        var series = AlignmentSeries.Build(UnVoteData.BuiltIn, query, measure, source);
+        if (series.Value is not { } s) return Checked<SeriesSet>.Failure(series.Problems);
+        if (options.Polarity is { } polarity) s = s.WithPolarity(polarity);
+        return Checked<SeriesSet>.Success(new SeriesSet(source, Period.Year, [s]));
+    }
+
+    private static Checked<SeriesSet> Bad(string source, string message, string hint) =>
+        Checked<SeriesSet>.Failure([new Problem(source, 0, 0, message, hint)]);
+}

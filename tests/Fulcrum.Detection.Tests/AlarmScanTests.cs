@@ -1,0 +1,51 @@
+using Fulcrum.Detection.Cusum;
+
+namespace Fulcrum.Detection.Tests;
+
+public class AlarmScanTests
+{
+    private static readonly Series Stepped = Simulation.Normal(21, 200, shift: 3, change: 100);
+
+    [Fact]
+    public void Run_From_KeepsLaterAlarmsButUsesEarlierPointsAsBaseline()
+    {
+        var all = AlarmScan.Run([Stepped], new GaussianCusum()).Alarms;
+        var from = Stepped.Dates[100];
+        var later = AlarmScan.Run([Stepped], new GaussianCusum(), new AlarmScanOptions { From = from }).Alarms;
+        Assert.Equal(all.Where(a => a.Date >= from).Select(a => a.Date), later.Select(a => a.Date));
+    }
+
+    [Fact]
+    public void Run_To_SeesOnlyTheDataUpToThatDay()
+    {
+        var to = Stepped.Dates[99];
+        var report = AlarmScan.Run([Stepped], new GaussianCusum(), new AlarmScanOptions { To = to });
+        Assert.All(report.Alarms, a => Assert.True(a.Date <= to));
+        Assert.Equal(100, report.Runs.Single().Series.Count);
+    }
+
+    [Fact]
+    public void Run_ShortSeries_IsSkippedWithTheReason()
+    {
+        var report = AlarmScan.Run([Stepped, Simulation.Normal(1, 5, 0) is var s ? new Series("short", Period.Day, s.Dates, s.Values, "t") : null!], new GaussianCusum());
+        var skipped = Assert.Single(report.Skipped);
+        Assert.Equal("short", skipped.Series);
+        Assert.Contains("has 5 points", skipped.Reason, StringComparison.Ordinal);
+        Assert.Single(report.Runs);
+    }
+
+    [Fact]
+    public void Run_WithAnEvidenceSource_AttachesItsEventsToEachAlarm()
+    {
+        // The extension point the event store fills: here a source that returns one event per alarm.
+        var report = AlarmScan.Run([Stepped], new GaussianCusum(), evidence: new OneEventPerAlarm());
+        Assert.NotEmpty(report.Alarms);
+        Assert.All(report.Alarms, a => Assert.Equal($"event-{a.Date:yyyyMMdd}", Assert.Single(a.Evidence.Events!).Id));
+    }
+
+    private sealed class OneEventPerAlarm : IEvidenceSource
+    {
+        public IReadOnlyList<EvidenceEvent> EventsBehind(Series series, Alarm alarm, int limit) =>
+            [new EvidenceEvent($"event-{alarm.Date:yyyyMMdd}", alarm.Date, "RUS", "UKR", "190", -10, "https://example.org/article")];
+    }
+}
