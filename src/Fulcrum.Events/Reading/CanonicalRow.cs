@@ -1,0 +1,76 @@
+using System.Text;
+using Fulcrum.Events.Schema;
+
+namespace Fulcrum.Events.Reading;
+
+/// <summary>
+/// A validated event row in canonical text: one UTF-8 value per events-table column (see
+/// <see cref="EventColumns"/>), empty meaning NULL. Integers are plain decimals, doubles decimal
+/// (or with an exponent), dates <c>YYYY-MM-DD</c>, timestamps <c>YYYY-MM-DD HH:MM:SS</c>,
+/// booleans <c>0</c>/<c>1</c>; text never holds a tab, CR or LF. Stores bulk-load these rows as
+/// tab-separated lines with their own native loaders. One instance is reused for every row.
+/// </summary>
+public sealed partial class CanonicalRow
+{
+    private readonly int[] _start = new int[EventColumns.Count];
+    private readonly int[] _length = new int[EventColumns.Count];
+    private byte[] _buffer = new byte[4096];
+    private int _used;
+
+    /// <summary>The value of a column as canonical UTF-8 text; empty when NULL.</summary>
+    public ReadOnlySpan<byte> this[int column] => _buffer.AsSpan(_start[column], _length[column]);
+
+    public bool IsNull(int column) => _length[column] == 0;
+
+    /// <summary>The value of a column as a string, or null.</summary>
+    public string? Text(int column) => IsNull(column) ? null : Encoding.UTF8.GetString(this[column]);
+
+    /// <summary>The length of <see cref="WriteTsv"/>'s output: every value, a tab between, a final LF.</summary>
+    public int TsvLength
+    {
+        get
+        {
+            var n = EventColumns.Count;
+            for (var c = 0; c < EventColumns.Count; c++) n += _length[c];
+            return n;
+        }
+    }
+
+    /// <summary>Writes the row as one tab-separated line ending in LF; returns the bytes written.</summary>
+    public int WriteTsv(Span<byte> destination)
+    {
+        var at = 0;
+        for (var c = 0; c < EventColumns.Count; c++)
+        {
+            this[c].CopyTo(destination[at..]);
+            at += _length[c];
+            destination[at++] = c == EventColumns.Count - 1 ? (byte)'\n' : (byte)'\t';
+        }
+        return at;
+    }
+
+    internal void Clear()
+    {
+        _used = 0;
+        Array.Clear(_length);
+    }
+
+    internal void Set(int column, ReadOnlySpan<byte> value) => value.CopyTo(Reserve(column, value.Length));
+
+    internal void Set(int column, string? value)
+    {
+        if (string.IsNullOrEmpty(value)) return;
+        var span = Reserve(column, Encoding.UTF8.GetByteCount(value));
+        Encoding.UTF8.GetBytes(value, span);
+    }
+
+    /// <summary>Space for a value of <paramref name="length"/> bytes, to be written by the caller.</summary>
+    internal Span<byte> Reserve(int column, int length)
+    {
+        if (_used + length > _buffer.Length) Array.Resize(ref _buffer, Math.Max(_buffer.Length * 2, _used + length));
+        _start[column] = _used;
+        _length[column] = length;
+        _used += length;
+        return _buffer.AsSpan(_start[column], length);
+    }
+}
