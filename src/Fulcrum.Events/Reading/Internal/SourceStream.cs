@@ -115,7 +115,7 @@ internal sealed class SourceStream : IDisposable
     public string? TruncationProblem(long decompressedBytes)
     {
         if (_expectedSize is null) return null;
-        var expected = Compression == FileCompression.Gzip ? (uint)decompressedBytes : decompressedBytes;
+        var expected = Compression == FileCompression.Gzip ? unchecked((uint)decompressedBytes) : decompressedBytes;
         if (_expectedSize == expected) return null;
         return Compression == FileCompression.Gzip
             ? $"the gzip data ends early: {decompressedBytes:N0} bytes decompressed, but the gzip trailer records {_expectedSize:N0} (mod 2^32) - the file is truncated, or several gzip files concatenated"

@@ -8,11 +8,13 @@ namespace Fulcrum.Events.Reading.Internal;
 /// </summary>
 internal static class Utf8Fields
 {
+    public static bool IsDigit(byte b) => b is >= (byte)'0' and <= (byte)'9';
+
     public static bool IsDigits(ReadOnlySpan<byte> s)
     {
         if (s.IsEmpty) return false;
         foreach (var b in s)
-            if ((uint)(b - '0') > 9) return false;
+            if (!IsDigit(b)) return false;
         return true;
     }
 
@@ -51,12 +53,12 @@ internal static class Utf8Fields
         var i = 0;
         if (i < s.Length && s[i] == '-') i++;
         var start = i;
-        while (i < s.Length && (uint)(s[i] - '0') <= 9) i++;
+        while (i < s.Length && IsDigit(s[i])) i++;
         if (i == start) return false;
         if (i < s.Length && s[i] == '.')
         {
             var frac = ++i;
-            while (i < s.Length && (uint)(s[i] - '0') <= 9) i++;
+            while (i < s.Length && IsDigit(s[i])) i++;
             if (i == frac) return false;
         }
         if (i < s.Length && (s[i] == 'e' || s[i] == 'E'))
@@ -64,7 +66,7 @@ internal static class Utf8Fields
             i++;
             if (i < s.Length && (s[i] == '-' || s[i] == '+')) i++;
             var exp = i;
-            while (i < s.Length && (uint)(s[i] - '0') <= 9) i++;
+            while (i < s.Length && IsDigit(s[i])) i++;
             if (i == exp) return false;
         }
         return i == s.Length;
