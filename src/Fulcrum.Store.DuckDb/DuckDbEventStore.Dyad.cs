@@ -18,7 +18,7 @@ public sealed partial class DuckDbEventStore
                 count(*) FILTER (WHERE quad_class = 1), count(*) FILTER (WHERE quad_class = 2),
                 count(*) FILTER (WHERE quad_class = 3), count(*) FILTER (WHERE quad_class = 4),
                 COALESCE(sum(goldstein_scale), 0), COALESCE(sum(greatest(goldstein_scale, 0)), 0), COALESCE(sum(least(goldstein_scale, 0)), 0),
-                COALESCE(sum(tone_sum), 0), COALESCE(sum(tone_mentions), 0)
+                COALESCE(sum(tone_sum), 0), CAST(COALESCE(sum(tone_mentions), 0) AS BIGINT)
             FROM ({DyadSql.Rows(query, $"{filters} AND {DyadSql.Dyad(query)}")})
             GROUP BY p
             """, [.. parameters]))
@@ -28,7 +28,7 @@ public sealed partial class DuckDbEventStore
             {
                 var p = r.Date(0);
                 sums[p] = new DyadCounts(p, r.GetInt64(1), r.GetInt64(2), r.GetInt64(3), r.GetInt64(4),
-                    r.GetDouble(5), r.GetDouble(6), r.GetDouble(7), r.GetDouble(8), Convert.ToInt64(r.GetValue(9), System.Globalization.CultureInfo.InvariantCulture), 0);
+                    r.GetDouble(5), r.GetDouble(6), r.GetDouble(7), r.GetDouble(8), r.GetInt64(9), 0);
             }
         }
         if (query.Normalize is DyadNormalization.Total or DyadNormalization.Actor)
