@@ -1,5 +1,9 @@
 using System.CommandLine;
 using Fulcrum.Cli.Commands.Case;
+using Fulcrum.Cli.Commands.Dyad;
+using Fulcrum.Cli.Commands.Export;
+using Fulcrum.Cli.Commands.Ingest;
+using Fulcrum.Cli.Commands.Rejects;
 using Fulcrum.Cli.Infrastructure;
 using Fulcrum.Core.Problems;
 
@@ -62,6 +66,10 @@ public static class FulcrumCli
         var root = new RootCommand(Description);
         services.Globals.AddTo(root);
         root.Subcommands.Add(CaseCommands.Create(services));
+        root.Subcommands.Add(IngestCommand.Create(services));
+        root.Subcommands.Add(RejectsCommand.Create(services));
+        root.Subcommands.Add(DyadCommand.Create(services));
+        root.Subcommands.Add(ExportCommand.Create(services));
         return root;
     }
 }

@@ -17,7 +17,10 @@ public sealed partial class DuckDbEventStore
             SELECT {period} AS p,
                 count(*) FILTER (WHERE quad_class = 1), count(*) FILTER (WHERE quad_class = 2),
                 count(*) FILTER (WHERE quad_class = 3), count(*) FILTER (WHERE quad_class = 4),
-                COALESCE(sum(goldstein_scale), 0), COALESCE(sum(greatest(goldstein_scale, 0)), 0), COALESCE(sum(least(goldstein_scale, 0)), 0),
+                -- Goldstein scores carry one decimal: summed as decimals they add up exactly.
+                CAST(COALESCE(sum(CAST(goldstein_scale AS DECIMAL(18, 6))), 0) AS DOUBLE),
+                CAST(COALESCE(sum(CAST(greatest(goldstein_scale, 0) AS DECIMAL(18, 6))), 0) AS DOUBLE),
+                CAST(COALESCE(sum(CAST(least(goldstein_scale, 0) AS DECIMAL(18, 6))), 0) AS DOUBLE),
                 COALESCE(sum(tone_sum), 0), CAST(COALESCE(sum(tone_mentions), 0) AS BIGINT)
             FROM ({DyadSql.Rows(query, $"{filters} AND {DyadSql.Dyad(query)}")})
             GROUP BY p

@@ -42,7 +42,7 @@ internal static class FormatSniffer
                 return Checked<Sniffed>.Success(new Sniffed(new GdeltRowParser(EventFormat.Gdelt1, fields1), gdeltHeader));
             default:
                 return Fail(path, 1,
-                    $"unrecognised format: line 1 has {fields} tab-separated field{(fields == 1 ? "" : "s")}; GDELT 1.0 rows have 57 or 58, GDELT 2.0 rows 61, and ICEWS files start with an 'Event ID<TAB>Event Date…' header",
+                    $"unrecognised format: {fields} tab-separated field{(fields == 1 ? "" : "s")}; GDELT 1.0 rows have 57 or 58, GDELT 2.0 rows 61, and ICEWS files start with an 'Event ID<TAB>Event Date…' header",
                     "check the file is an event export (not GKG or mentions), or force a format with --format gdelt1|gdelt2|icews");
         }
     }
