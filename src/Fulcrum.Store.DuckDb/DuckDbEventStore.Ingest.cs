@@ -1,5 +1,6 @@
 using System.Globalization;
 using Fulcrum.Core.Problems;
+using Fulcrum.Events;
 using Fulcrum.Events.Reading;
 using Fulcrum.Events.Store;
 using Fulcrum.Store.DuckDb.Internal;
@@ -24,11 +25,12 @@ public sealed partial class DuckDbEventStore
         var started = _time.GetUtcNow();
         using var transaction = _connection.BeginTransaction();
         var ingestId = _connection.Scalar<int>("SELECT COALESCE(max(ingest_id), 0) + 1 FROM ingest_ledger");
-        using var staging = Staging.Create(_options);
+        using var rejects = new RejectSpool(_options.TempDirectory ?? Path.GetTempPath());
         long loaded;
+        (long Min, long Max, bool Rising) ids;
         try
         {
-            loaded = Load(reader, staging, ingestId, progress);
+            (loaded, ids) = Load(reader, rejects, ingestId, progress);
         }
         catch (InputException e)
         {
@@ -42,69 +44,13 @@ public sealed partial class DuckDbEventStore
             transaction.Rollback();
             return Skipped(path, earlier);
         }
-        var duplicates = DeleteDuplicates(ingestId);
-        WriteRejects(ingestId, Path.GetFullPath(path), staging.Rejects);
+        var duplicates = MayHaveDuplicates(reader.Format.Dataset(), ingestId, ids) ? DeleteDuplicates(ingestId) : 0;
+        WriteRejects(ingestId, Path.GetFullPath(path), rejects);
         var result = new FileIngestResult(path, reader.Format, reader.Compression, reader.RowsRead, loaded - duplicates, duplicates,
             reader.RowsRejected, IngestStatus.Ingested, Summary(reader.RowsRead, loaded - duplicates, duplicates, reader.RowsRejected), ingestId, reader.Checksum);
         WriteLedger(result, size, started);
         transaction.Commit();
         return result;
-    }
-
-    /// <summary>Streams the valid rows into the events table; returns how many DuckDB loaded.</summary>
-    private long Load(EventFileReader reader, Staging staging, int ingestId, IProgress<IngestProgress>? progress)
-    {
-        var sql = $"INSERT INTO events SELECT *, {ingestId} FROM read_csv({Sql.Literal(staging.DataPath)}, delim = '\\t', header = false, " +
-            "auto_detect = false, quote = '', escape = '', comment = '', new_line = '\\n', max_line_size = 4194304, " +
-            $"columns = {StoreSchema.CsvColumns})";
-        if (!staging.IsPipe)
-        {
-            using (var file = new FileStream(staging.DataPath, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
-                RowProducer.Run(reader, file, staging.Rejects, progress, CancellationToken.None);
-            return _connection.Execute(sql);
-        }
-        return LoadThroughPipe(reader, staging, sql, progress);
-    }
-
-    /// <summary>
-    /// The file is read on one thread and written into the pipe while DuckDB reads the other end,
-    /// so parsing the file and loading the table overlap. Whichever side stops first, the other is
-    /// released: DuckDB sees the end of the pipe, or the producer is drained and cancelled.
-    /// </summary>
-    private long LoadThroughPipe(EventFileReader reader, Staging staging, string sql, IProgress<IngestProgress>? progress)
-    {
-        using var cancel = new CancellationTokenSource();
-        var producer = Task.Factory.StartNew(() =>
-        {
-            using var pipe = new FileStream(staging.DataPath, FileMode.Open, FileAccess.Write, FileShare.ReadWrite, 1);
-            RowProducer.Run(reader, pipe, staging.Rejects, progress, cancel.Token);
-        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-        long loaded = 0;
-        DuckDB.NET.Data.DuckDBException? loadError = null;
-        try
-        {
-            loaded = _connection.Execute(sql);
-        }
-        catch (DuckDB.NET.Data.DuckDBException e)
-        {
-            loadError = e;
-        }
-        if (!producer.IsCompleted)
-        {
-            cancel.Cancel();
-            NativePipe.Drain(staging.DataPath, () => producer.IsCompleted);
-        }
-        try
-        {
-            producer.GetAwaiter().GetResult();
-        }
-        catch (Exception e) when (loadError is not null && e is OperationCanceledException or IOException)
-        {
-            // The producer stopped because DuckDB did; DuckDB's error is the one to report.
-        }
-        if (loadError is not null)
-            throw new InvalidOperationException($"DuckDB could not load rows the reader accepted: {loadError.Message}", loadError);
-        return loaded;
     }
 
     private static string Describe(Problem p) =>

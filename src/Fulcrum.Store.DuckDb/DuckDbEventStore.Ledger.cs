@@ -52,6 +52,16 @@ public sealed partial class DuckDbEventStore
     }
 
     /// <summary>
+    /// Whether the rows just loaded can hold a duplicate: IDs that did not only rise (a repeat inside
+    /// the file), or a stored event of the dataset inside their ID range. GDELT files are sorted by ID
+    /// and follow each other, so the usual answer is no, found from the table's min/max zone maps.
+    /// </summary>
+    private bool MayHaveDuplicates(string dataset, int ingestId, (long Min, long Max, bool Rising) ids) =>
+        ids.Min <= ids.Max && (!ids.Rising || _connection.Scalar<long>(
+            "SELECT count(*) FROM events WHERE dataset = $d AND ingest_id <> $id AND event_id BETWEEN $min AND $max",
+            ("d", dataset), ("id", ingestId), ("min", ids.Min), ("max", ids.Max)) > 0);
+
+    /// <summary>
     /// Removes this ingest's rows whose event ID is already stored, or repeats an earlier line of the
     /// same file (the first occurrence is kept); returns how many.
     /// </summary>

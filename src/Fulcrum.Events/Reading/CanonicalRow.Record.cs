@@ -1,5 +1,3 @@
-using System.Globalization;
-using Fulcrum.Events.Reading.Internal;
 using C = Fulcrum.Events.Schema.EventColumns;
 
 namespace Fulcrum.Events.Reading;
@@ -10,33 +8,32 @@ public sealed partial class CanonicalRow
     public EventRecord ToRecord() => new()
     {
         Dataset = Text(C.Dataset)!,
-        EventId = Int64(C.EventId)!.Value,
-        EventDate = DateOnly.ParseExact(Text(C.EventDate)!, "yyyy-MM-dd", CultureInfo.InvariantCulture),
-        MonthYear = (int)Int64(C.MonthYear)!.Value,
-        Year = (int)Int64(C.Year)!.Value,
-        FractionDate = Double(C.FractionDate) ?? 0,
+        EventId = AsInt64(C.EventId)!.Value,
+        EventDate = AsDate(C.EventDate)!.Value,
+        MonthYear = AsInt32(C.MonthYear)!.Value,
+        Year = AsInt32(C.Year)!.Value,
+        FractionDate = AsDouble(C.FractionDate) ?? 0,
         Actor1 = Actor(C.Actor1Code),
         Actor2 = Actor(C.Actor2Code),
-        IsRootEvent = IsNull(C.IsRootEvent) ? null : this[C.IsRootEvent][0] == '1',
+        IsRootEvent = AsBool(C.IsRootEvent),
         EventCode = Text(C.EventCode)!,
         EventBaseCode = Text(C.EventBaseCode)!,
         EventRootCode = Text(C.EventRootCode)!,
-        QuadClass = (int)Int64(C.QuadClass)!.Value,
-        GoldsteinScale = Double(C.GoldsteinScale)!.Value,
-        NumMentions = Int32(C.NumMentions),
-        NumSources = Int32(C.NumSources),
-        NumArticles = Int32(C.NumArticles),
-        AvgTone = Double(C.AvgTone),
+        QuadClass = AsInt32(C.QuadClass)!.Value,
+        GoldsteinScale = AsDouble(C.GoldsteinScale)!.Value,
+        NumMentions = AsInt32(C.NumMentions),
+        NumSources = AsInt32(C.NumSources),
+        NumArticles = AsInt32(C.NumArticles),
+        AvgTone = AsDouble(C.AvgTone),
         Actor1Geo = Geo(C.Actor1GeoType),
         Actor2Geo = Geo(C.Actor2GeoType),
         ActionGeo = Geo(C.ActionGeoType),
-        DateAdded = IsNull(C.DateAdded) ? null
-            : DateTime.SpecifyKind(DateTime.ParseExact(Text(C.DateAdded)!, "yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture), DateTimeKind.Utc),
+        DateAdded = AsTimestamp(C.DateAdded),
         SourceUrl = Text(C.SourceUrl),
         SourceFormat = EventFormats.Parse(Text(C.SourceFormat)) ?? throw new InvalidOperationException("row without a source format"),
-        SourceLine = Int64(C.SourceLine)!.Value,
+        SourceLine = AsInt64(C.SourceLine)!.Value,
         Icews = Text(C.SourceFormat) == "icews"
-            ? new IcewsFields(Text(C.Actor1Sectors), Text(C.Actor2Sectors), Int64(C.StoryId), Int32(C.SentenceNumber), Text(C.Publisher))
+            ? new IcewsFields(Text(C.Actor1Sectors), Text(C.Actor2Sectors), AsInt64(C.StoryId), AsInt32(C.SentenceNumber), Text(C.Publisher))
             : null,
     };
 
@@ -45,12 +42,6 @@ public sealed partial class CanonicalRow
         Text(first + 5), Text(first + 6), Text(first + 7), Text(first + 8), Text(first + 9));
 
     private GeoFields Geo(int first) => new(
-        Int32(first), Text(first + 1), Text(first + 2), Text(first + 3), Text(first + 4),
-        Double(first + 5), Double(first + 6), Text(first + 7));
-
-    private long? Int64(int column) => Utf8Fields.TryInt64(this[column], out var v) ? v : null;
-
-    private int? Int32(int column) => Utf8Fields.TryInt32(this[column], out var v) ? v : null;
-
-    private double? Double(int column) => Utf8Fields.TryDouble(this[column], out var v, out _) ? v : null;
+        AsInt32(first), Text(first + 1), Text(first + 2), Text(first + 3), Text(first + 4),
+        AsDouble(first + 5), AsDouble(first + 6), Text(first + 7));
 }

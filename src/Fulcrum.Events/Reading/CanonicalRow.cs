@@ -14,6 +14,10 @@ public sealed partial class CanonicalRow
 {
     private readonly int[] _start = new int[EventColumns.Count];
     private readonly int[] _length = new int[EventColumns.Count];
+    // The typed value a reader already parsed, so a loader does not parse the text again.
+    private readonly TypedValue[] _typed = new TypedValue[EventColumns.Count];
+    private readonly long[] _integer = new long[EventColumns.Count];
+    private readonly double[] _number = new double[EventColumns.Count];
     private byte[] _buffer = new byte[4096];
     private int _used;
 
@@ -53,7 +57,38 @@ public sealed partial class CanonicalRow
     {
         _used = 0;
         Array.Clear(_length);
+        Array.Clear(_typed);
     }
+
+    internal void SetInteger(int column, ReadOnlySpan<byte> text, long value)
+    {
+        Set(column, text);
+        _integer[column] = value;
+        _typed[column] = TypedValue.Integer;
+    }
+
+    internal void SetNumber(int column, ReadOnlySpan<byte> text, double value)
+    {
+        Set(column, text);
+        _number[column] = value;
+        _typed[column] = TypedValue.Number;
+    }
+
+    internal void SetDate(int column, DateOnly date)
+    {
+        Internal.Utf8Fields.WriteDate(date, Reserve(column, 10));
+        _integer[column] = date.DayNumber;
+        _typed[column] = TypedValue.Date;
+    }
+
+    internal void SetTimestamp(int column, DateTime time)
+    {
+        Internal.Utf8Fields.WriteTimestamp(time, Reserve(column, 19));
+        _integer[column] = time.Ticks;
+        _typed[column] = TypedValue.Timestamp;
+    }
+
+    private enum TypedValue : byte { None, Integer, Number, Date, Timestamp }
 
     internal void Set(int column, ReadOnlySpan<byte> value) => value.CopyTo(Reserve(column, value.Length));
 

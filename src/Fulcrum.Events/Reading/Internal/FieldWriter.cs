@@ -24,7 +24,7 @@ internal static class FieldWriter
             error = $"{value} is outside {min}..{max}";
             return false;
         }
-        row.Set(column, v);
+        row.SetInteger(column, v, value);
         return true;
     }
 
@@ -48,19 +48,19 @@ internal static class FieldWriter
         }
         if (plain)
         {
-            row.Set(column, v);
+            row.SetNumber(column, v, value);
             return true;
         }
         // Accepted but unusual (+5, .5, 5.): written in the one form every store reads.
         Span<byte> text = stackalloc byte[32];
         value.TryFormat(text, out var n, "R", CultureInfo.InvariantCulture);
-        row.Set(column, text[..n]);
+        row.SetNumber(column, text[..n], value);
         return true;
     }
 
-    public static void Date(CanonicalRow row, int column, DateOnly date) => Utf8Fields.WriteDate(date, row.Reserve(column, 10));
+    public static void Date(CanonicalRow row, int column, DateOnly date) => row.SetDate(column, date);
 
-    public static void Timestamp(CanonicalRow row, int column, DateTime time) => Utf8Fields.WriteTimestamp(time, row.Reserve(column, 19));
+    public static void Timestamp(CanonicalRow row, int column, DateTime time) => row.SetTimestamp(column, time);
 
     /// <summary>A CAMEO event code: 2 to 4 digits, kept as text.</summary>
     public static bool IsEventCode(ReadOnlySpan<byte> v) => v.Length is >= 2 and <= 4 && Utf8Fields.IsDigits(v);
