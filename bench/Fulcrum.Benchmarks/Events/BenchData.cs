@@ -52,7 +52,7 @@ public static class BenchData
     /// <summary>
     /// A store of <paramref name="events"/> events: the real rows ingested, then copied in DuckDB with
     /// fresh IDs and their dates moved a week per copy, so the store spans about twenty years of weeks
-    /// with the real mix of dyads, quad classes and scores.
+    /// with the real mix of dyads, quad classes and scores (only event_id and event_date change).
     /// </summary>
     public static string Store(long events)
     {
@@ -69,8 +69,8 @@ public static class BenchData
             using var command = connection.CreateCommand();
             command.CommandText =
                 $"""
-                INSERT INTO events SELECT * REPLACE (event_id + k * 100000000 AS event_id, event_date - CAST(k * 7 AS INTEGER) AS event_date)
-                FROM events, range(1, {copies}) AS copies(k) LIMIT {events - 9_354};
+                INSERT INTO events SELECT e.* REPLACE (e.event_id + k * 100000000 AS event_id, e.event_date - CAST(k * 7 AS INTEGER) AS event_date)
+                FROM events e, range(1, {copies}) AS copies(k) LIMIT {events - 9_354};
                 CHECKPOINT;
                 """;
             command.ExecuteNonQuery();

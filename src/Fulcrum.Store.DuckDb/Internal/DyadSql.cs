@@ -9,7 +9,9 @@ namespace Fulcrum.Store.DuckDb.Internal;
 /// </summary>
 internal static class DyadSql
 {
-    private static readonly string StateTypes = string.Join(", ", StateActors.Types.Select(t => $"'{t}'"));
+    // Lists are tested with list_contains: DuckDB rewrites an IN list of more than a few constants
+    // into a join over every row of the table, before the dyad filter (6x slower on 10M events).
+    private static readonly string StateTypes = "[" + string.Join(", ", StateActors.Types.Select(t => $"'{t}'")) + "]";
 
     public static string Period(DyadPeriod by) => by switch
     {
@@ -38,12 +40,12 @@ internal static class DyadSql
         if (q.RootEventsOnly) parts.Add("is_root_event");
         if (q.MinMentions is not null) parts.Add("num_mentions >= $min");
         if (q.Roots.Count > 0)
-            parts.Add($"event_root_code IN ({string.Join(", ", q.Roots.Select(r => $"'{r}'"))})");
+            parts.Add($"list_contains([{string.Join(", ", q.Roots.Select(r => $"'{r}'"))}], event_root_code)");
         return string.Join(" AND ", parts);
     }
 
     private static string State(int n) =>
-        $"(actor{n}_country_code IS NOT NULL AND (actor{n}_code = actor{n}_country_code OR actor{n}_type1_code IN ({StateTypes})))";
+        $"(actor{n}_country_code IS NOT NULL AND (actor{n}_code = actor{n}_country_code OR list_contains({StateTypes}, actor{n}_type1_code)))";
 
     /// <summary>The per-event rows a series sums, one per event or, deduplicated, one per day, directed dyad and code.</summary>
     public static string Rows(DyadQuery q, string where)
