@@ -3,7 +3,7 @@ using Fulcrum.Events.Reference;
 namespace Fulcrum.Events.Dyads;
 
 /// <summary>The events behind a dyad over a span of days (a point of its series): the evidence for an alarm.</summary>
-/// <param name="Dyad">The dyad and filters of the series (its own span and period are ignored).</param>
+/// <param name="Dyad">The dyad and filters of the series (its span, period, normalisation and dedupe are ignored: every matching event is listed).</param>
 /// <param name="From">First event date, inclusive.</param>
 /// <param name="To">Last event date, inclusive.</param>
 /// <param name="Limit">At most this many events, the most mentioned first (default 20).</param>

@@ -7,8 +7,9 @@ namespace Fulcrum.Events.Reading;
 /// A validated event row in canonical text: one UTF-8 value per events-table column (see
 /// <see cref="EventColumns"/>), empty meaning NULL. Integers are plain decimals, doubles decimal
 /// (or with an exponent), dates <c>YYYY-MM-DD</c>, timestamps <c>YYYY-MM-DD HH:MM:SS</c>,
-/// booleans <c>0</c>/<c>1</c>; text never holds a tab, CR or LF. Stores bulk-load these rows as
-/// tab-separated lines with their own native loaders. One instance is reused for every row.
+/// booleans <c>0</c>/<c>1</c>; text never holds a tab, CR or LF. A store loads rows either value by
+/// value (the <c>As…</c> accessors give the typed values without parsing again) or as tab-separated
+/// lines for its own bulk loader (<see cref="WriteTsv"/>). One instance is reused for every row.
 /// </summary>
 public sealed partial class CanonicalRow
 {

@@ -39,8 +39,14 @@ public static class RejectsCommand
                     shown = page.Rejects.Count,
                     rejects = page.Rejects.Select(r => new
                     {
-                        file = r.Path, line = r.Line, column = r.Column, column_name = r.ColumnName, reason = r.Reason,
-                        raw_line = r.RawLine, raw_bytes = r.RawBytes, ingest_id = r.IngestId,
+                        file = r.Path,
+                        line = r.Line,
+                        column = r.Column,
+                        column_name = r.ColumnName,
+                        reason = r.Reason,
+                        raw_line = r.RawLine,
+                        raw_bytes = r.RawBytes,
+                        ingest_id = r.IngestId,
                     }),
                 });
             Render(context, page);
