@@ -1,3 +1,4 @@
+using DuckDB.NET.Data;
 using Fulcrum.Events.Reading;
 using Fulcrum.Events.Store;
 using Fulcrum.Store.DuckDb.Internal;
@@ -7,56 +8,40 @@ namespace Fulcrum.Store.DuckDb;
 public sealed partial class DuckDbEventStore
 {
     /// <summary>
-    /// Streams the valid rows into the events table; returns how many. The file is read and the
-    /// chunks filled on one thread while this one appends full chunks to DuckDB, so reading and
-    /// loading overlap. If either side fails the other is stopped, and the caller rolls back.
+    /// Streams the valid rows into the events table; returns how many, and what the IDs looked like.
+    /// The file is read on one thread while DuckDB's threads take full batches through the
+    /// <c>fulcrum_ingest_rows()</c> table function and insert them in parallel. If either side fails
+    /// the other is stopped, and the caller rolls back.
     /// </summary>
     private (long Loaded, (long, long, bool) Ids) Load(EventFileReader reader, RejectSpool rejects, int ingestId, IProgress<IngestProgress>? progress)
     {
-        using var appender = new EventAppender(_connection);
-        var producer = new RowProducer(reader, rejects, progress, ingestId);
-        var chunks = Enumerable.Range(0, 8).Select(_ => new EventChunk(appender.TypeHandles)).ToList();
-        foreach (var chunk in chunks) producer.Empty.Add(chunk);
+        var slot = _rows ?? throw new InvalidOperationException("the store was opened read-only");
+        var source = new RowSource(reader, rejects, progress, ingestId);
         using var cancel = new CancellationTokenSource();
-        var reading = Task.Factory.StartNew(() => producer.Run(cancel.Token), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        slot.Source = source;
+        var reading = Task.Factory.StartNew(() => source.Run(cancel.Token), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        long loaded;
         try
         {
-            long loaded = 0;
-            try
-            {
-                var appended = 0;
-                foreach (var chunk in producer.Full.GetConsumingEnumerable())
-                {
-                    appender.Append(chunk);
-                    if (++appended % FlushEvery == 0) appender.Flush();
-                    loaded += chunk.Count;
-                    producer.Empty.Add(chunk);
-                }
-                appender.Close();
-            }
-            catch
-            {
-                cancel.Cancel();
-                throw;
-            }
-            finally
-            {
-                WaitQuietly(reading);
-            }
-            reading.GetAwaiter().GetResult(); // a problem with the file (InputException) surfaces here
-            return (loaded, producer.Ids);
+            // Rows carry their line; their physical order does not matter, and not keeping it lets DuckDB insert in parallel.
+            _connection.Execute("SET preserve_insertion_order = false");
+            loaded = _connection.Execute($"INSERT INTO events SELECT * FROM {IngestRowsFunction.Name}()");
+        }
+        catch (DuckDBException e)
+        {
+            cancel.Cancel();
+            WaitQuietly(reading);
+            if (reading.Exception?.InnerException is Fulcrum.Core.Problems.InputException problem) throw problem;
+            throw new InvalidOperationException($"DuckDB could not insert the rows the reader accepted: {e.Message}", e);
         }
         finally
         {
-            chunks.ForEach(c => c.Dispose());
+            slot.Source = null;
+            _connection.Execute("RESET preserve_insertion_order");
         }
+        reading.GetAwaiter().GetResult(); // a problem with the file (InputException) surfaces here
+        return (loaded, source.Ids);
     }
-
-    /// <summary>
-    /// Chunks between appender flushes (61,440 rows): the appender buffers what it is given until a
-    /// flush, so flushing often keeps an ingest's memory flat (measured: bench/README.md).
-    /// </summary>
-    private const int FlushEvery = 30;
 
     private static void WaitQuietly(Task task)
     {
@@ -66,7 +51,7 @@ public sealed partial class DuckDbEventStore
         }
         catch (AggregateException)
         {
-            // Cancelled, or failed too: the first failure is the one being reported.
+            // Cancelled, or failed too: inspected by the caller.
         }
     }
 }

@@ -15,6 +15,8 @@ public sealed partial class DuckDbEventStore : IEventStore
     private readonly DuckDBConnection _connection;
     private readonly DuckDbStoreOptions _options;
     private readonly TimeProvider _time;
+    private readonly IngestRowsFunction.Slot? _rows;
+    private System.Runtime.InteropServices.GCHandle _rowsHandle;
 
     private DuckDbEventStore(string path, DuckDBConnection connection, DuckDbStoreOptions options, TimeProvider time)
     {
@@ -22,6 +24,7 @@ public sealed partial class DuckDbEventStore : IEventStore
         _connection = connection;
         _options = options;
         _time = time;
+        if (!options.ReadOnly) (_rows, _rowsHandle) = IngestRowsFunction.Register(connection);
     }
 
     public string Location { get; }
@@ -101,5 +104,9 @@ public sealed partial class DuckDbEventStore : IEventStore
     /// <summary>The connection, for tests that check the tables directly.</summary>
     internal DuckDBConnection Connection => _connection;
 
-    public void Dispose() => _connection.Dispose();
+    public void Dispose()
+    {
+        _connection.Dispose();
+        if (_rowsHandle.IsAllocated) _rowsHandle.Free();
+    }
 }

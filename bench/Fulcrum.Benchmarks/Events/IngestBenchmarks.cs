@@ -15,7 +15,7 @@ namespace Fulcrum.Benchmarks.Events;
 /// validates every field, reports rejects, hashes the file, removes duplicate IDs, keeps the ledger.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5)]
+[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 7)]
 public class IngestBenchmarks
 {
     private const int Rows = 1_000_000;

@@ -19,7 +19,7 @@ public sealed partial class CanonicalRow
     private readonly TypedValue[] _typed = new TypedValue[EventColumns.Count];
     private readonly long[] _integer = new long[EventColumns.Count];
     private readonly double[] _number = new double[EventColumns.Count];
-    private byte[] _buffer = new byte[4096];
+    private byte[] _buffer = new byte[1024];
     private int _used;
 
     /// <summary>The value of a column as canonical UTF-8 text; empty when NULL.</summary>

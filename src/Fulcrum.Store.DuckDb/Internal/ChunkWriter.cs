@@ -1,4 +1,3 @@
-using DuckDB.NET.Native;
 using Fulcrum.Events.Reading;
 using Fulcrum.Events.Schema;
 using N = DuckDB.NET.Native.NativeMethods;
@@ -6,52 +5,40 @@ using N = DuckDB.NET.Native.NativeMethods;
 namespace Fulcrum.Store.DuckDb.Internal;
 
 /// <summary>
-/// One DuckDB data chunk of events rows (2,048, DuckDB's vector size), filled straight into its
-/// column vectors from canonical rows: no SQL, no text for DuckDB to parse again. Filled on the
-/// reading thread while the connection's thread appends the previous chunk.
+/// Writes canonical rows straight into the column vectors of a DuckDB data chunk (the events
+/// table's columns, then ingest_id): no SQL, no text for DuckDB to parse again. One writer per
+/// thread; DuckDB hands each thread its own chunk.
 /// </summary>
-internal sealed unsafe class EventChunk : IDisposable
+internal sealed unsafe class ChunkWriter
 {
     public static readonly int Capacity = (int)N.Helpers.DuckDBVectorSize();
 
-    private static readonly ColumnKind[] Kinds = [.. EventColumns.All.Select(c => c.Kind), ColumnKind.Int32]; // + ingest_id
+    /// <summary>The column kinds in table order: the canonical columns, then ingest_id.</summary>
+    public static readonly ColumnKind[] Kinds = [.. EventColumns.All.Select(c => c.Kind), ColumnKind.Int32];
 
-    private readonly DuckDBDataChunk _chunk;
+    private static readonly DateOnly Epoch = new(1970, 1, 1);
+    private static readonly long EpochTicks = Epoch.ToDateTime(TimeOnly.MinValue).Ticks;
+
     private readonly IntPtr[] _vectors = new IntPtr[Kinds.Length];
     private readonly IntPtr[] _data = new IntPtr[Kinds.Length];
     private readonly IntPtr[] _validity = new IntPtr[Kinds.Length];
 
-    public EventChunk(IntPtr[] types)
+    /// <summary>Points the writer at a chunk's vectors.</summary>
+    public void Target(IntPtr chunk)
     {
-        _chunk = N.DataChunks.DuckDBCreateDataChunk(types, (ulong)types.Length);
-        Reset();
-    }
-
-    public DuckDBDataChunk Handle => _chunk;
-
-    public int Count { get; private set; }
-
-    public bool IsFull => Count == Capacity;
-
-    /// <summary>Empties the chunk for reuse (DuckDB clears validity and strings; pointers are fetched again).</summary>
-    public void Reset()
-    {
-        N.DataChunks.DuckDBDataChunkReset(_chunk);
         for (var c = 0; c < Kinds.Length; c++)
         {
-            var vector = N.DataChunks.DuckDBDataChunkGetVector(_chunk, c);
+            var vector = NativeTableFunction.ChunkVector(chunk, (ulong)c);
             N.Vectors.DuckDBVectorEnsureValidityWritable(vector);
             _vectors[c] = vector;
             _data[c] = (IntPtr)N.Vectors.DuckDBVectorGetData(vector);
             _validity[c] = (IntPtr)N.Vectors.DuckDBVectorGetValidity(vector);
         }
-        Count = 0;
     }
 
-    /// <summary>Writes one row; the caller appends the chunk when it is full.</summary>
-    public void Add(CanonicalRow row, int ingestId)
+    /// <summary>Writes <paramref name="row"/> as row <paramref name="r"/> of the chunk.</summary>
+    public void Write(int r, CanonicalRow row, int ingestId)
     {
-        var r = Count;
         for (var c = 0; c < EventColumns.Count; c++)
         {
             if (row.IsNull(c))
@@ -62,9 +49,7 @@ internal sealed unsafe class EventChunk : IDisposable
             var data = _data[c];
             switch (Kinds[c])
             {
-                case ColumnKind.Text:
-                    WriteText(c, r, row[c]);
-                    break;
+                case ColumnKind.Text: WriteText(c, r, row[c]); break;
                 case ColumnKind.Int8: ((sbyte*)data)[r] = (sbyte)row.AsInt32(c)!.Value; break;
                 case ColumnKind.Int32: ((int*)data)[r] = row.AsInt32(c)!.Value; break;
                 case ColumnKind.Int64: ((long*)data)[r] = row.AsInt64(c)!.Value; break;
@@ -72,15 +57,12 @@ internal sealed unsafe class EventChunk : IDisposable
                 case ColumnKind.Bool: ((byte*)data)[r] = row.AsBool(c)!.Value ? (byte)1 : (byte)0; break;
                 // DuckDB DATE: days since 1970-01-01; TIMESTAMP: microseconds since then.
                 case ColumnKind.Date: ((int*)data)[r] = row.AsDate(c)!.Value.DayNumber - Epoch.DayNumber; break;
-                case ColumnKind.Timestamp: ((long*)data)[r] = (row.AsTimestamp(c)!.Value - Epoch.ToDateTime(TimeOnly.MinValue)).Ticks / 10; break;
+                case ColumnKind.Timestamp: ((long*)data)[r] = (row.AsTimestamp(c)!.Value.Ticks - EpochTicks) / 10; break;
                 default: throw new InvalidOperationException($"no writer for {Kinds[c]}");
             }
         }
         ((int*)_data[EventColumns.Count])[r] = ingestId;
-        Count++;
     }
-
-    private static readonly DateOnly Epoch = new(1970, 1, 1);
 
     /// <summary>
     /// A string of up to 12 bytes is written inline, as duckdb.h's duckdb_string_t lays it out (a
@@ -101,6 +83,4 @@ internal sealed unsafe class EventChunk : IDisposable
         }
         fixed (byte* p = text) N.Vectors.DuckDBUnsafeVectorAssignStringElementLength(_vectors[column], (ulong)r, p, text.Length);
     }
-
-    public void Dispose() => _chunk.Dispose();
 }
