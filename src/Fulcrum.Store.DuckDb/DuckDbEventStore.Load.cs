@@ -23,8 +23,6 @@ public sealed partial class DuckDbEventStore
         long loaded;
         try
         {
-            // Rows carry their line; their physical order does not matter, and not keeping it lets DuckDB insert in parallel.
-            _connection.Execute("SET preserve_insertion_order = false");
             loaded = _connection.Execute($"INSERT INTO events SELECT * FROM {IngestRowsFunction.Name}()");
         }
         catch (DuckDBException e)
@@ -37,7 +35,6 @@ public sealed partial class DuckDbEventStore
         finally
         {
             slot.Source = null;
-            _connection.Execute("RESET preserve_insertion_order");
         }
         reading.GetAwaiter().GetResult(); // a problem with the file (InputException) surfaces here
         return (loaded, source.Ids);

@@ -49,6 +49,9 @@ public sealed partial class DuckDbEventStore : IEventStore
         {
             connection.Open();
             connection.Execute($"SET memory_limit = {Sql.Literal(options.MemoryLimit)}");
+            // Rows carry their file and line; not keeping their physical order lets DuckDB insert in
+            // parallel. Every query whose order matters says ORDER BY.
+            connection.Execute("SET preserve_insertion_order = false");
             var problem = options.ReadOnly ? CheckSchema(path, connection) : CreateSchema(path, connection);
             if (problem is not null)
             {

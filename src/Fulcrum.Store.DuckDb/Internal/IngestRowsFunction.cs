@@ -72,8 +72,14 @@ internal static unsafe class IngestRowsFunction
         }
     }
 
+    /// <summary>
+    /// At most two inserting threads: each holds a row group (122,880 rows) in memory until it is
+    /// written, so more threads would break the ingest's memory bound (bench/README.md).
+    /// </summary>
+    public const int MaxThreads = 2;
+
     [UnmanagedCallersOnly]
-    private static void Init(IntPtr info) => NativeTableFunction.SetMaxThreads(info, (ulong)Math.Max(1, Environment.ProcessorCount));
+    private static void Init(IntPtr info) => NativeTableFunction.SetMaxThreads(info, (ulong)Math.Clamp(Environment.ProcessorCount, 1, MaxThreads));
 
     [UnmanagedCallersOnly]
     private static void Run(IntPtr info, IntPtr output)
