@@ -7,11 +7,11 @@ public sealed record DuckDbStoreOptions
     public bool ReadOnly { get; init; }
 
     /// <summary>
-    /// DuckDB's memory limit (its buffer pool; it spills to disk beyond it). Default 256 MB: an ingest's
-    /// two inserting threads each hold a row group until it is written, and the whole process stays
-    /// under 500 MB whatever the file size (bench/README.md).
+    /// DuckDB's memory limit (its buffer pool; it spills to disk beyond it). Default 192 MB: room for
+    /// an ingest's two inserting threads, which each build a row group before writing it, while the
+    /// whole process stays under 500 MB whatever the file size (measured: bench/README.md).
     /// </summary>
-    public string MemoryLimit { get; init; } = "256MB";
+    public string MemoryLimit { get; init; } = "192MB";
 
     /// <summary>Where rejected rows are spooled while a file loads; default the system temporary folder.</summary>
     public string? TempDirectory { get; init; }

@@ -12,7 +12,7 @@ namespace Fulcrum.Store.DuckDb.Internal;
 /// </summary>
 internal sealed class RowSource(EventFileReader reader, RejectSpool rejects, IProgress<IngestProgress>? progress, int ingestId)
 {
-    private const int Batches = 6;
+    private const int Batches = 4;
     private const long ReportEvery = 50_000;
 
     private readonly BlockingCollection<RowBatch> _full = new(boundedCapacity: Batches - 2);
