@@ -9,7 +9,7 @@ public sealed record DuckDbStoreOptions
     /// <summary>
     /// DuckDB's memory limit (its buffer pool; it spills to disk beyond it). Default 192 MB: room for
     /// an ingest's two inserting threads, which each build a row group before writing it, while the
-    /// whole process stays under 500 MB whatever the file size (measured: bench/README.md).
+    /// whole process stays under 500 MB whatever the file size (measured: bench/Fulcrum.Benchmarks/README.md).
     /// </summary>
     public string MemoryLimit { get; init; } = "192MB";
 

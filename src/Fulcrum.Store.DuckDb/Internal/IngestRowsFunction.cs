@@ -74,7 +74,7 @@ internal static unsafe class IngestRowsFunction
 
     /// <summary>
     /// At most two inserting threads: each holds a row group (122,880 rows) in memory until it is
-    /// written, so more threads would break the ingest's memory bound (bench/README.md).
+    /// written, so more threads would break the ingest's memory bound (bench/Fulcrum.Benchmarks/README.md).
     /// </summary>
     public const int MaxThreads = 2;
 
