@@ -36,7 +36,7 @@ public static class IngestRun
             var result = store.Ingest(new IngestRequest(file, format), new Callback(p =>
             {
                 if (Fraction(p) < next || Fraction(p) >= 1) return;
-                context.Milestone(string.Create(CultureInfo.InvariantCulture, $"  {Fraction(p):P0} of the file, {p.RowsRead:N0} rows"));
+                context.Milestone(string.Create(CultureInfo.InvariantCulture, $"  {Fraction(p) * 100:F0}% of the file, {p.RowsRead:N0} rows"));
                 while (next <= Fraction(p)) next += 0.25;
             }));
             context.Milestone($"  {result.Status.ToString().ToLowerInvariant()}: {result.Message}");
