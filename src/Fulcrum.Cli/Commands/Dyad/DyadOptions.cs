@@ -12,7 +12,7 @@ public sealed class DyadOptions
     public Argument<string> B { get; } = new("B") { Description = "The second actor's CAMEO country code, e.g. USA" };
     public Option<string?> Db { get; } = EventStoreSource.DbOption();
     public Option<bool> Directed { get; } = new("--directed") { Description = "Only events of A (actor 1) toward B (actor 2); default both directions" };
-    public Option<string> By { get; } = new("--by") { Description = "The period: day, week (ISO, Monday to Sunday) or month (default week)", DefaultValueFactory = _ => "week", HelpName = "day|week|month" };
+    public Option<string> By { get; } = new("--by") { Description = "The period: day, week (ISO, Monday to Sunday) or month", DefaultValueFactory = _ => "week", HelpName = "day|week|month" };
     public Option<string?> From { get; } = new("--from") { Description = "First event date, YYYY-MM-DD (default: the store's first)", HelpName = "DATE" };
     public Option<string?> To { get; } = new("--to") { Description = "Last event date, YYYY-MM-DD (default: the store's last)", HelpName = "DATE" };
     public Option<bool> StateActors { get; } = new("--state-actors") { Description = "Only events whose two actors are the state: the country itself, or its government, military, police, judiciary, intelligence or legislature" };

@@ -20,7 +20,7 @@ public static class RejectsCommand
         };
         var limit = new Option<int>("--limit")
         {
-            Description = "Show at most this many rows (default 50)",
+            Description = "Show at most this many rows",
             DefaultValueFactory = _ => 50,
         };
         limit.Validators.Add(r =>
