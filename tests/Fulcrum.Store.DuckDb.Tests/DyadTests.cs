@@ -50,6 +50,17 @@ public class DyadTests(RealDataStore data) : IClassFixture<RealDataStore>
         Assert.Equal((0.0, 0.0, null, null), (empty.GoldsteinSum, empty.NetCoop, empty.GoldsteinMean, empty.Tone));
     }
 
+    [Fact]
+    public void Dyad_SpanStartingMidWeek_CountsOnlyItsOwnDaysInTheFirstWeek()
+    {
+        var q = new DyadQuery { ActorA = "ISR", ActorB = "USA", From = new DateOnly(2020, 11, 14) };
+
+        MatchesLinq(q);
+        var week = data.Store.Store.Dyad(q).Points.Single();
+        Assert.Equal(new DateOnly(2020, 11, 9), week.PeriodStart);
+        Assert.Equal(47 + 53, week.Events); // 14 and 15 November only (13 November had 62)
+    }
+
     [Theory]
     [InlineData("ISR", "USA", true, DyadPeriod.Day)]
     [InlineData("USA", "ISR", true, DyadPeriod.Day)]

@@ -26,8 +26,10 @@ public static class DyadSeriesExtensions
         var first = by.Start(from.Value);
         var last = by.Start(to.Value);
         var fetchFrom = query.Normalize == DyadNormalization.Zscore ? by.Back(first, query.BaselinePeriods) : first;
-        var counts = store.DyadCounts(query, fetchFrom < from.Value ? fetchFrom : from.Value, to.Value)
-            .ToDictionary(c => c.PeriodStart);
+        // The span's own days, and for z-scores the whole periods of the baseline before it.
+        var sums = store.DyadCounts(query, from.Value, to.Value);
+        if (fetchFrom < first) sums = [.. store.DyadCounts(query, fetchFrom, first.AddDays(-1)), .. sums];
+        var counts = sums.ToDictionary(c => c.PeriodStart);
         var raw = new List<(DyadPoint Point, long Volume)>();
         for (var start = fetchFrom; start <= last; start = by.Next(start))
         {
