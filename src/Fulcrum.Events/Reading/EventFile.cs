@@ -17,7 +17,15 @@ public static class EventFile
             return Fail(path, Directory.Exists(path) ? "is a folder, not a file" : "no such file", "check the path");
         if (new FileInfo(path).Length == 0)
             return Fail(path, "the file is empty (0 bytes): nothing to read", "a failed download? download the file again");
-        var source = SourceStream.Open(path);
+        Checked<SourceStream> source;
+        try
+        {
+            source = SourceStream.Open(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Fail(path, $"the file cannot be opened: {e.Message}", "check that it exists and that you may read it");
+        }
         if (!source.Ok) return Checked<EventFileReader>.Failure(source.Problems);
         var stream = source.Value!;
         try
