@@ -4,6 +4,7 @@ using Fulcrum.Cli.Commands.Alignment;
 using Fulcrum.Cli.Commands.Bargain;
 using Fulcrum.Cli.Commands.Case;
 using Fulcrum.Cli.Commands.Examine;
+using Fulcrum.Cli.Commands.Signposts;
 using Fulcrum.Cli.Infrastructure;
 using Fulcrum.Core.Problems;
 
@@ -70,6 +71,7 @@ public static class FulcrumCli
         root.Subcommands.Add(BargainCommand.Create(services));
         root.Subcommands.Add(AlarmsCommand.Create(services));
         root.Subcommands.Add(AlignmentCommand.Create(services));
+        root.Subcommands.Add(SignpostsCommand.Create(services));
         return root;
     }
 }

@@ -1,0 +1,75 @@
+using Fulcrum.Core.Problems;
+using Fulcrum.Detection;
+using Fulcrum.Scenario.Model;
+using Fulcrum.UnVotes;
+using Fulcrum.UnVotes.Agreement;
+using Fulcrum.Watch.Signposts;
+
+namespace Fulcrum.Watch.Sources;
+
+/// <summary>
+/// Loads what a case's signposts are judged on (the I/O edge of <see cref="SignpostBoard"/>):
+/// each series file once (a path relative to the case file's folder, or <c>builtin:gdelt-dyads</c>),
+/// UN-vote alignment from the shipped roll calls, manual observations from the case itself. A source
+/// that cannot be read makes its signposts "no data", with the reason, rather than stopping the rest.
+/// </summary>
+public static class SignpostSources
+{
+    /// <summary>The data of every signpost of <paramref name="c"/>, by signpost id.</summary>
+    /// <param name="c">The case.</param>
+    /// <param name="caseDirectory">The folder of the case file (null for a built-in case: paths are then relative to the working folder).</param>
+    public static IReadOnlyDictionary<string, SignpostData> Load(Case c, string? caseDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        var files = new Dictionary<string, Checked<SeriesSet>>(StringComparer.Ordinal);
+        var data = new Dictionary<string, SignpostData>(StringComparer.Ordinal);
+        foreach (var signpost in c.Signposts)
+        {
+            data[signpost.Id] = signpost.Indicator switch
+            {
+                ManualIndicator => SignpostData.Manual,
+                SeriesIndicator s => FromFile(s, caseDirectory, files),
+                UnVoteIndicator u => FromUnVotes(u),
+                EventIndicator e => SignpostData.Unavailable(Describe(e),
+                    "the event store is not open: give --db PATH with the events ingested (fulcrum ingest)"),
+                _ => SignpostData.Unavailable(signpost.Indicator.GetType().Name, "indicator of an unknown kind"),
+            };
+        }
+        return data;
+    }
+
+    /// <summary>An event indicator in words: <c>store ISR-USA goldstein_sum by day</c>.</summary>
+    public static string Describe(EventIndicator e) =>
+        $"store {e.ActorA}{(e.Directed ? ">" : "-")}{e.ActorB} {e.Measure}{(e.Roots.Count > 0 ? $" roots {string.Join(",", e.Roots)}" : "")} by {e.By}";
+
+    private static SignpostData FromFile(SeriesIndicator indicator, string? caseDirectory, Dictionary<string, Checked<SeriesSet>> files)
+    {
+        var origin = $"{indicator.File} {indicator.Series}";
+        var path = indicator.File.StartsWith("builtin:", StringComparison.Ordinal) || caseDirectory is null
+            ? indicator.File
+            : Path.Combine(caseDirectory, indicator.File);
+        if (!files.TryGetValue(path, out var set)) files[path] = set = SeriesSources.Open(path);
+        if (set.Value is not { } ok) return SignpostData.Unavailable(origin, $"{indicator.File} cannot be read: {First(set.Problems)}");
+        var series = ok.Find(indicator.Series) ?? ok.Find(Reversed(indicator.Series));
+        return series is null
+            ? SignpostData.Unavailable(origin, $"{indicator.File} has no series '{indicator.Series}'")
+            : SignpostData.Of(origin, series);
+    }
+
+    private static SignpostData FromUnVotes(UnVoteIndicator indicator)
+    {
+        var origin = $"{SeriesSources.UnVotesPrefix}{indicator.A}-{indicator.B} {indicator.Measure}" +
+            (indicator.Important ? " important" : "") + (indicator.Issue is { } i ? $" issue {i}" : "");
+        if (!AlignmentMeasures.TryParse(indicator.Measure, out var measure))
+            return SignpostData.Unavailable(origin, $"'{indicator.Measure}' is not a UN-vote measure");
+        var issues = indicator.Issue is { } code && UnIssueCodes.TryParse(code, out var issue) ? new[] { issue } : [];
+        var query = new AlignmentQuery(indicator.A, indicator.B) { ImportantOnly = indicator.Important, Issues = issues };
+        var series = AlignmentSeries.Build(UnVoteData.BuiltIn, query, measure, origin);
+        return series.Value is { } s ? SignpostData.Of(origin, s) : SignpostData.Unavailable(origin, First(series.Problems));
+    }
+
+    private static string Reversed(string name) => name.Split('-') is [var a, var b] ? $"{b}-{a}" : name;
+
+    private static string First(IReadOnlyList<Problem> problems) =>
+        problems.Count == 0 ? "unknown problem" : problems[0].ToString() + (problems.Count > 1 ? $" (and {problems.Count - 1} more)" : "");
+}
