@@ -13,9 +13,9 @@ public static class SignpostsView
     {
         var console = context.Console;
         console.WriteLine($"Signposts of {c.Id} as of {report.AsOf:yyyy-MM-dd} (no data after that date is used)");
-        console.WriteLine($"likelihood ratios are given in scenario order: {string.Join(", ", c.Scenarios.Select(s => s.Id))}");
+        console.WriteLine($"statistic: the detector's (or the latest value) / its threshold; LR: likelihood ratios in scenario order {string.Join("/", c.Scenarios.Select(s => s.Id))}");
         var table = new Table().Border(TableBorder.Simple);
-        foreach (var column in new[] { "signpost", "state", "since", "rule", "statistic / threshold", "data through", "effect" })
+        foreach (var column in new[] { "signpost", "state", "since", "rule", "statistic", "data to", "effect" })
             table.AddColumn(new TableColumn(column).NoWrap());
         foreach (var r in report.Readings)
         {
@@ -85,7 +85,7 @@ public static class SignpostsView
         var e = r.Signpost.Effect;
         var parts = new List<string>();
         if (e.LikelihoodRatios.Count > 0)
-            parts.Add("LR " + string.Join(" · ", c.Scenarios.Select(s => e.LikelihoodRatios.TryGetValue(s.Id, out var x) ? N(x) : "1")));
+            parts.Add("LR " + string.Join("/", c.Scenarios.Select(s => e.LikelihoodRatios.TryGetValue(s.Id, out var x) ? N(x) : "1")));
         if (e.Flag.Length > 0) parts.Add("flag");
         return string.Join(" + ", parts);
     }
