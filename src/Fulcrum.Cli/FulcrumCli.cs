@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Fulcrum.Cli.Commands.Alarms;
 using Fulcrum.Cli.Commands.Alignment;
+using Fulcrum.Cli.Commands.Balance;
 using Fulcrum.Cli.Commands.Bargain;
 using Fulcrum.Cli.Commands.Case;
 using Fulcrum.Cli.Commands.Examine;
@@ -72,6 +73,7 @@ public static class FulcrumCli
         root.Subcommands.Add(AlarmsCommand.Create(services));
         root.Subcommands.Add(AlignmentCommand.Create(services));
         root.Subcommands.Add(SignpostsCommand.Create(services));
+        root.Subcommands.Add(BalanceCommand.Create(services));
         return root;
     }
 }

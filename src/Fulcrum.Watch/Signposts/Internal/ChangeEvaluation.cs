@@ -1,6 +1,6 @@
 using Fulcrum.Detection;
 using Fulcrum.Scenario.Model;
-using static Fulcrum.Watch.Signposts.Internal.Dates;
+using static Fulcrum.Watch.Internal.Dates;
 
 namespace Fulcrum.Watch.Signposts.Internal;
 

@@ -8,7 +8,7 @@ internal static class RuleText
     public static string Of(SignpostRule rule) => rule switch
     {
         ChangeRule c => $"{c.Method} {c.Direction}",
-        ThresholdRule t => $"latest value {(t.Above ? "above" : "below")} {Dates.N(t.Value)}",
+        ThresholdRule t => $"latest value {(t.Above ? "above" : "below")} {Fulcrum.Watch.Internal.Dates.N(t.Value)}",
         ObservedRule => "latest observation",
         _ => rule.GetType().Name,
     };

@@ -1,5 +1,5 @@
 using Fulcrum.Scenario.Model;
-using static Fulcrum.Watch.Signposts.Internal.Dates;
+using static Fulcrum.Watch.Internal.Dates;
 
 namespace Fulcrum.Watch.Signposts.Internal;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Fulcrum.Detection;
 
-namespace Fulcrum.Watch.Signposts.Internal;
+namespace Fulcrum.Watch.Internal;
 
 /// <summary>Dates and counts in the words of reasons.</summary>
 internal static class Dates
