@@ -78,7 +78,10 @@ public static class SignpostsView
     };
 
     private static string Statistic(SignpostReading r) =>
-        r.Statistic is { } s ? $"{N(s)} / {(r.Threshold is { } t ? N(t) : "-")}" : "-";
+        r.Statistic is { } s ? $"{S(s)} / {(r.Threshold is { } t ? N(t) : "-")}" : "-";
+
+    /// <summary>A statistic with two decimals below 100, so that 5.004 against 5 does not read as 5 / 5.</summary>
+    private static string S(double x) => x.ToString(Math.Abs(x) >= 100 ? "0" : "0.00", CultureInfo.InvariantCulture);
 
     private static string Effect(Scenario.Model.Case c, SignpostReading r)
     {
