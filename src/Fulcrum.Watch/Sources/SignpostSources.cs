@@ -21,6 +21,8 @@ public static class SignpostSources
     public static IReadOnlyDictionary<string, SignpostData> Load(Case c, string? caseDirectory)
     {
         ArgumentNullException.ThrowIfNull(c);
+        // The roll calls take longest to read (about 0.15 s): start them while the series files are read.
+        var votes = c.Signposts.Any(s => s.Indicator is UnVoteIndicator) ? Task.Run(() => UnVoteData.BuiltIn) : null;
         var files = new Dictionary<string, Checked<SeriesSet>>(StringComparer.Ordinal);
         var data = new Dictionary<string, SignpostData>(StringComparer.Ordinal);
         foreach (var signpost in c.Signposts)
@@ -29,7 +31,7 @@ public static class SignpostSources
             {
                 ManualIndicator => SignpostData.Manual,
                 SeriesIndicator s => FromFile(s, caseDirectory, files),
-                UnVoteIndicator u => FromUnVotes(u),
+                UnVoteIndicator u => FromUnVotes(u, votes!.Result),
                 EventIndicator e => SignpostData.Unavailable(Describe(e),
                     "the event store is not open: give --db PATH with the events ingested (fulcrum ingest)"),
                 _ => SignpostData.Unavailable(signpost.Indicator.GetType().Name, "indicator of an unknown kind"),
@@ -56,7 +58,7 @@ public static class SignpostSources
             : SignpostData.Of(origin, series);
     }
 
-    private static SignpostData FromUnVotes(UnVoteIndicator indicator)
+    private static SignpostData FromUnVotes(UnVoteIndicator indicator, UnVoteData votes)
     {
         var origin = $"{SeriesSources.UnVotesPrefix}{indicator.A}-{indicator.B} {indicator.Measure}" +
             (indicator.Important ? " important" : "") + (indicator.Issue is { } i ? $" issue {i}" : "");
@@ -64,7 +66,7 @@ public static class SignpostSources
             return SignpostData.Unavailable(origin, $"'{indicator.Measure}' is not a UN-vote measure");
         var issues = indicator.Issue is { } code && UnIssueCodes.TryParse(code, out var issue) ? new[] { issue } : [];
         var query = new AlignmentQuery(indicator.A, indicator.B) { ImportantOnly = indicator.Important, Issues = issues };
-        var series = AlignmentSeries.Build(UnVoteData.BuiltIn, query, measure, origin);
+        var series = AlignmentSeries.Build(votes, query, measure, origin);
         return series.Value is { } s ? SignpostData.Of(origin, s) : SignpostData.Unavailable(origin, First(series.Problems));
     }
 
