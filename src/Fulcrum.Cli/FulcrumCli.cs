@@ -4,7 +4,11 @@ using Fulcrum.Cli.Commands.Alignment;
 using Fulcrum.Cli.Commands.Balance;
 using Fulcrum.Cli.Commands.Bargain;
 using Fulcrum.Cli.Commands.Case;
+using Fulcrum.Cli.Commands.Dyad;
 using Fulcrum.Cli.Commands.Examine;
+using Fulcrum.Cli.Commands.Export;
+using Fulcrum.Cli.Commands.Ingest;
+using Fulcrum.Cli.Commands.Rejects;
 using Fulcrum.Cli.Commands.Signposts;
 using Fulcrum.Cli.Infrastructure;
 using Fulcrum.Core.Problems;
@@ -69,11 +73,15 @@ public static class FulcrumCli
         services.Globals.AddTo(root);
         root.Subcommands.Add(CaseCommands.Create(services));
         root.Subcommands.Add(ExamineCommands.Create(services));
-        root.Subcommands.Add(BargainCommand.Create(services));
+        root.Subcommands.Add(IngestCommand.Create(services));
+        root.Subcommands.Add(RejectsCommand.Create(services));
+        root.Subcommands.Add(DyadCommand.Create(services));
+        root.Subcommands.Add(ExportCommand.Create(services));
         root.Subcommands.Add(AlarmsCommand.Create(services));
         root.Subcommands.Add(AlignmentCommand.Create(services));
         root.Subcommands.Add(SignpostsCommand.Create(services));
         root.Subcommands.Add(BalanceCommand.Create(services));
+        root.Subcommands.Add(BargainCommand.Create(services));
         return root;
     }
 }

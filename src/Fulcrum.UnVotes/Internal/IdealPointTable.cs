@@ -1,4 +1,5 @@
 using System.Globalization;
+using Fulcrum.Core.Text;
 
 namespace Fulcrum.UnVotes.Internal;
 
@@ -9,14 +10,14 @@ internal static class IdealPointTable
     {
         var points = new Dictionary<(int, int), double>();
         using var reader = Resources.Open(resource);
-        var header = Csv.Split(reader.ReadLine()!);
+        var header = CsvLine.Texts(reader.ReadLine()!);
         var cow = header.IndexOf("ccode");
         var session = header.IndexOf("session");
         var value = header.FindIndex(h => h.StartsWith("IdealPoint", StringComparison.Ordinal));
         if (cow < 0 || session < 0 || value < 0) throw new InvalidDataException($"{resource}: missing ccode, session or IdealPoint column");
         while (reader.ReadLine() is { } line)
         {
-            var f = Csv.Split(line);
+            var f = CsvLine.Texts(line);
             if (f[value] is "NA" or "") continue;
             points[(int.Parse(f[cow], CultureInfo.InvariantCulture), int.Parse(f[session], CultureInfo.InvariantCulture))] =
                 double.Parse(f[value], CultureInfo.InvariantCulture);

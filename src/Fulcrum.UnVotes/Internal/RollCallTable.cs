@@ -1,4 +1,5 @@
 using System.Globalization;
+using Fulcrum.Core.Text;
 
 namespace Fulcrum.UnVotes.Internal;
 
@@ -10,13 +11,13 @@ internal static class RollCallTable
         var issues = ReadIssues();
         var rollCalls = new List<RollCall>();
         using var reader = Resources.Open(Resources.RollCalls);
-        var header = Csv.Split(reader.ReadLine()!);
+        var header = CsvLine.Texts(reader.ReadLine()!);
         int Column(string name) => header.IndexOf(name) is var i and >= 0 ? i : throw new InvalidDataException($"{Resources.RollCalls} has no column '{name}'");
         var (rcid, session, important, date, unres, title) =
             (Column("rcid"), Column("session"), Column("importantvote"), Column("date"), Column("unres"), Column("short"));
         while (reader.ReadLine() is { } line)
         {
-            var f = Csv.Split(line);
+            var f = CsvLine.Texts(line);
             var id = int.Parse(f[rcid], CultureInfo.InvariantCulture);
             bool? isImportant = f[important] switch { "1" => true, "0" => false, _ => null };
             rollCalls.Add(new RollCall(
@@ -39,7 +40,7 @@ internal static class RollCallTable
         reader.ReadLine();
         while (reader.ReadLine() is { } line)
         {
-            var f = Csv.Split(line);
+            var f = CsvLine.Texts(line);
             if (!UnIssueCodes.TryParse(f[1], out var issue)) throw new InvalidDataException($"{Resources.Issues}: unknown issue '{f[1]}'");
             var id = int.Parse(f[0], CultureInfo.InvariantCulture);
             if (!issues.TryGetValue(id, out var list)) issues[id] = list = [];

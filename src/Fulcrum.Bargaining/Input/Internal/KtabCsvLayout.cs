@@ -1,4 +1,5 @@
 using Fulcrum.Core.Problems;
+using Fulcrum.Core.Text;
 
 namespace Fulcrum.Bargaining.Input.Internal;
 
@@ -14,7 +15,7 @@ internal static class KtabCsvLayout
             p.Add(0, 0, "the file is empty", LayoutHint);
             return null;
         }
-        var head = CsvFields.Split(lines[0]);
+        var head = CsvLine.Split(lines[0]);
         if (head.Count < 4 || !int.TryParse(head[2].Text, out var nActors) || !int.TryParse(head[3].Text, out var nDims))
         {
             p.Add(1, 1, $"line 1 must be 'scenario,description,nActors,nDims' with whole numbers; found '{lines[0].Trim()}'", LayoutHint);
@@ -24,7 +25,7 @@ internal static class KtabCsvLayout
         if (nActors < KtabRules.MinActors) p.Add(1, head[2].Column, $"number of actors is {nActors}; KTAB needs at least {KtabRules.MinActors}", "declare how many actor rows follow the header");
         if (p.Any) return null;
 
-        var header = CsvFields.WithoutTrailingEmpties(CsvFields.Split(lines[1]));
+        var header = CsvLine.WithoutTrailingEmpties(CsvLine.Split(lines[1]));
         var expected = 3 + (2 * nDims);
         if (header.Count != expected)
         {
@@ -40,7 +41,7 @@ internal static class KtabCsvLayout
         var rows = 0;
         for (var k = 2; k < lines.Length; k++)
         {
-            var fields = CsvFields.WithoutTrailingEmpties(CsvFields.Split(lines[k]));
+            var fields = CsvLine.WithoutTrailingEmpties(CsvLine.Split(lines[k]));
             if (fields.Count == 0) continue;
             rows++;
             if (rows > nActors)

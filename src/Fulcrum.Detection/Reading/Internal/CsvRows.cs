@@ -1,5 +1,6 @@
 using System.Globalization;
 using Fulcrum.Core.Problems;
+using Fulcrum.Core.Text;
 
 namespace Fulcrum.Detection.Reading.Internal;
 
@@ -24,7 +25,7 @@ internal sealed class CsvRows(ProblemList problems, int maxProblems)
         {
             lineNumber++;
             if (line.Length == 0 || line.StartsWith('#') || string.IsNullOrWhiteSpace(line)) continue;
-            var fields = CsvFields.Split(line);
+            var fields = CsvLine.Texts(line);
             if (header is null)
             {
                 header = fields;

@@ -1,0 +1,36 @@
+using System.CommandLine;
+using Fulcrum.Cli.Commands.Ingest;
+using Fulcrum.Cli.Infrastructure;
+using Fulcrum.Core.Problems;
+using Fulcrum.Events.Dyads;
+
+namespace Fulcrum.Cli.Commands.Dyad;
+
+/// <summary><c>fulcrum dyad A B [options]</c>: the relation between two actors per period, from the store.</summary>
+public static class DyadCommand
+{
+    public static Command Create(CliServices services)
+    {
+        var o = new DyadOptions();
+        var command = new Command("dyad",
+            "A dyad's relation per day, week or month from the event store: counts per quad class (n1 verbal cooperation, " +
+            "n2 material cooperation, n3 verbal conflict, n4 material conflict), events, goldstein_sum, goldstein_pos, goldstein_neg, " +
+            "goldstein_mean, netcoop = (n1 + 2*n2) - (n3 + 2*n4), and mention-weighted tone. Undirected (A->B plus B->A) unless " +
+            "--directed; actors are matched on their CAMEO country codes; periods without events are present as zeros.");
+        o.AddTo(command);
+        return services.WithAction(command, context =>
+        {
+            if (context.Json && context.Value(o.Csv)) throw new InputException(new Problem("--csv", 0, 0, "--json and --csv both asked for", "choose one output format"));
+            var query = o.Query(context);
+            var problems = query.Validate();
+            if (problems.Count > 0)
+                return ProblemOutput.Report(context, [.. problems.Select(p => new Problem("dyad", 0, 0, p, "see fulcrum dyad --help"))]);
+            using var store = EventStoreSource.OpenForReading(context, o.Db);
+            var series = store.Dyad(query);
+            if (context.Json) return context.WriteJson(DyadView.Json(series));
+            if (context.Value(o.Csv)) DyadView.WriteCsv(context.IO.Out, series);
+            else DyadView.Render(context, series);
+            return ExitCodes.Success;
+        });
+    }
+}

@@ -1,0 +1,51 @@
+using System.CommandLine;
+using System.Globalization;
+using Fulcrum.Cli.Commands.Ingest;
+using Fulcrum.Cli.Infrastructure;
+using Fulcrum.Core.Problems;
+using Fulcrum.Events.Store;
+
+namespace Fulcrum.Cli.Commands.Export;
+
+/// <summary><c>fulcrum export --format csv|parquet --out PATH [--from] [--to] [--actors …]</c>: events for R, Python, spreadsheets.</summary>
+public static class ExportCommand
+{
+    public static Command Create(CliServices services)
+    {
+        var db = EventStoreSource.DbOption();
+        var format = new Option<string>("--format") { Description = "csv (with a header row) or parquet (typed columns)", Required = true, HelpName = "csv|parquet" };
+        format.AcceptOnlyFromAmong("csv", "parquet");
+        var output = new Option<string>("--out") { Description = "The file to write (replaced if it exists)", Required = true, HelpName = "PATH" };
+        var from = new Option<string?>("--from") { Description = "First event date, YYYY-MM-DD", HelpName = "DATE" };
+        var to = new Option<string?>("--to") { Description = "Last event date, YYYY-MM-DD", HelpName = "DATE" };
+        var actors = new Option<string[]>("--actors")
+        {
+            Description = "Only events in which one of these CAMEO country codes is actor 1 or actor 2, e.g. --actors ISR USA RUS",
+            AllowMultipleArgumentsPerToken = true,
+            HelpName = "CODE",
+        };
+        var command = new Command("export",
+            "Write the store's events (every column of the events table) to CSV or Parquet for R, Python or a spreadsheet. " +
+            "The store file itself also opens in DuckDB from R (duckdb package) and Python (duckdb module): see docs/events.md.")
+        { db, format, output, from, to, actors };
+        return services.WithAction(command, context =>
+        {
+            var codes = (context.Value(actors) ?? []).SelectMany(a => a.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                .Select(a => a.ToUpperInvariant()).Distinct().ToList();
+            var bad = codes.Where(c => c.Length != 3 || !c.All(char.IsAsciiLetterUpper)).ToList();
+            if (bad.Count > 0)
+                throw new InputException(new Problem("--actors", 0, 0, $"not CAMEO country codes: {string.Join(", ", bad)}", "three capital letters each, e.g. ISR USA RUS"));
+            var request = new ExportRequest(
+                context.Value(format) == "parquet" ? ExportFormat.Parquet : ExportFormat.Csv, context.Value(output)!,
+                EventStoreSource.Date(context, from), EventStoreSource.Date(context, to), codes);
+            if (request.From > request.To)
+                throw new InputException(new Problem("--from", 0, 0, $"--from {request.From:yyyy-MM-dd} is after --to {request.To:yyyy-MM-dd}", "swap them"));
+            using var store = EventStoreSource.OpenForReading(context, db);
+            context.Milestone($"export: writing {request.OutPath} ...");
+            var result = store.Export(request);
+            if (context.Json) return context.WriteJson(new { path = result.Path, format = result.Format.ToString().ToLowerInvariant(), rows = result.Rows });
+            context.IO.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"exported {result.Rows:N0} events to {result.Path} ({result.Format.ToString().ToLowerInvariant()})"));
+            return ExitCodes.Success;
+        });
+    }
+}

@@ -1,0 +1,41 @@
+using System.CommandLine;
+using Fulcrum.Cli.Infrastructure;
+using Fulcrum.Events;
+using Fulcrum.Events.Store;
+
+namespace Fulcrum.Cli.Commands.Ingest;
+
+/// <summary><c>fulcrum ingest [--db PATH] [--format F] PATH…</c>: load event files into the store.</summary>
+public static class IngestCommand
+{
+    public static Command Create(CliServices services)
+    {
+        var paths = new Argument<string[]>("PATH")
+        {
+            Description = "Event files (plain, .gz or one-member .zip) or folders, read recursively for *.csv, *.tsv, *.tab, *.txt (plain, .gz or .zip)",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var db = EventStoreSource.DbOption();
+        var format = new Option<string?>("--format")
+        {
+            Description = "Read every file as this format instead of detecting it from the content: gdelt1 (57/58 fields), gdelt2 (61), icews (.tab with header)",
+            HelpName = "gdelt1|gdelt2|icews",
+        };
+        format.AcceptOnlyFromAmong([.. EventFormats.All.Select(f => f.Name())]);
+        var command = new Command("ingest",
+            "Load GDELT 1.0/2.0 and ICEWS event files into the store: each file in one transaction, files already in the ledger " +
+            "(same SHA-256) skipped, event IDs already stored counted as duplicates, bad rows rejected with their reason " +
+            "(see fulcrum rejects). Exit code 2 when a file could not be read at all.") { paths, db, format };
+        return services.WithAction(command, context =>
+        {
+            var files = IngestFiles.Expand(context.Value(paths) ?? []);
+            var forced = EventFormats.Parse(context.Value(format));
+            using var store = EventStoreSource.OpenForWriting(context, db);
+            var results = IngestRun.Run(context, store, files, forced);
+            var failed = results.Any(r => r.Status == IngestStatus.Failed);
+            if (context.Json) context.WriteJson(IngestView.Json(results));
+            else IngestView.Render(context, store.Location, results);
+            return failed ? ExitCodes.BadInput : ExitCodes.Success;
+        });
+    }
+}

@@ -1,0 +1,43 @@
+using Fulcrum.Events.Dyads.Internal;
+using Fulcrum.Events.Store;
+
+namespace Fulcrum.Events.Dyads;
+
+/// <summary>Dyad series from any store: the engine sums, this builds the series the same way for every engine.</summary>
+public static class DyadSeriesExtensions
+{
+    /// <summary>
+    /// The series of <paramref name="query"/>: every period from the first to the last (the query's
+    /// span, or the store's), periods without events as zeros, each measure computed and normalised.
+    /// The first and last periods cover only the days inside the span when it does not start or end on
+    /// a period boundary.
+    /// </summary>
+    /// <exception cref="ArgumentException">The query does not validate.</exception>
+    public static DyadSeries Dyad(this IEventStore store, DyadQuery query)
+    {
+        var problems = query.Validate();
+        if (problems.Count > 0) throw new ArgumentException(string.Join("; ", problems), nameof(query));
+        var coverage = store.Coverage();
+        var from = query.From ?? coverage.FirstDate;
+        var to = query.To ?? coverage.LastDate;
+        if (from is null || to is null || from > to)
+            return new DyadSeries(query, from ?? to ?? default, to ?? from ?? default, []);
+        var by = query.By;
+        var first = by.Start(from.Value);
+        var last = by.Start(to.Value);
+        var fetchFrom = query.Normalize == DyadNormalization.Zscore ? by.Back(first, query.BaselinePeriods) : first;
+        // The span's own days, and for z-scores the whole periods of the baseline before it.
+        var sums = store.DyadCounts(query, from.Value, to.Value);
+        if (fetchFrom < first) sums = [.. store.DyadCounts(query, fetchFrom, first.AddDays(-1)), .. sums];
+        var counts = sums.ToDictionary(c => c.PeriodStart);
+        var raw = new List<(DyadPoint Point, long Volume)>();
+        for (var start = fetchFrom; start <= last; start = by.Next(start))
+        {
+            var c = counts.GetValueOrDefault(start) ?? new DyadCounts(start, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+            raw.Add((Measures.Of(c, by.End(start)), c.Volume));
+        }
+        var covered = coverage.FirstDate is { } firstDate ? by.Start(firstDate) : first;
+        var points = Normalization.Apply(query, raw, covered);
+        return new DyadSeries(query, first, by.End(last), [.. points.Where(p => p.PeriodStart >= first)]);
+    }
+}

@@ -1,0 +1,24 @@
+using Fulcrum.Events.Reference;
+
+namespace Fulcrum.Events.Dyads;
+
+/// <summary>The events behind a dyad over a span of days (a point of its series): the evidence for an alarm.</summary>
+/// <param name="Dyad">The dyad and filters of the series (its span, period, normalisation and dedupe are ignored: every matching event is listed).</param>
+/// <param name="From">First event date, inclusive.</param>
+/// <param name="To">Last event date, inclusive.</param>
+/// <param name="Limit">At most this many events, the most mentioned first (default 20).</param>
+public sealed record EvidenceQuery(DyadQuery Dyad, DateOnly From, DateOnly To, int Limit = 20);
+
+/// <summary>The evidence events (most mentioned first, then by date and ID) and how many match in all.</summary>
+public sealed record EvidencePage(long Total, IReadOnlyList<EvidenceEvent> Events);
+
+/// <summary>One event as evidence: who did what to whom, when, how it scores, and where it was reported.</summary>
+public sealed record EvidenceEvent(
+    string Dataset, long EventId, DateOnly EventDate,
+    string? Actor1Code, string? Actor1Name, string? Actor1CountryCode,
+    string? Actor2Code, string? Actor2Name, string? Actor2CountryCode,
+    string EventCode, int QuadClass, double GoldsteinScale, int? NumMentions, double? AvgTone, string? SourceUrl)
+{
+    /// <summary>GDELT's description of the event code, or the code itself.</summary>
+    public string EventDescription => CameoEventCodes.Find(EventCode)?.Description ?? EventCode;
+}

@@ -1,0 +1,20 @@
+namespace Fulcrum.Events.Store;
+
+/// <summary>The file formats <c>fulcrum export</c> writes.</summary>
+public enum ExportFormat
+{
+    /// <summary>Comma-separated with a header row, quoted where needed (RFC 4180): R's read.csv, pandas.</summary>
+    Csv,
+    /// <summary>Apache Parquet, typed columns: R's arrow, pandas/pyarrow, DuckDB, Spark.</summary>
+    Parquet,
+}
+
+/// <summary>What to export.</summary>
+/// <param name="OutPath">The file to write (replaced if it exists).</param>
+/// <param name="From">First event date, inclusive; null for no bound.</param>
+/// <param name="To">Last event date, inclusive; null for no bound.</param>
+/// <param name="Actors">CAMEO country codes: only events in which one of them is actor 1 or actor 2; empty for all.</param>
+public sealed record ExportRequest(ExportFormat Format, string OutPath, DateOnly? From = null, DateOnly? To = null, IReadOnlyList<string>? Actors = null);
+
+/// <summary>What was written.</summary>
+public sealed record ExportResult(string Path, ExportFormat Format, long Rows);

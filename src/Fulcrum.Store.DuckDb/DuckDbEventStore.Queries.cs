@@ -1,0 +1,39 @@
+using Fulcrum.Events.Store;
+using Fulcrum.Store.DuckDb.Internal;
+
+namespace Fulcrum.Store.DuckDb;
+
+public sealed partial class DuckDbEventStore
+{
+    /// <inheritdoc />
+    public StoreCoverage Coverage()
+    {
+        using var command = _connection.Command("SELECT count(*), min(event_date), max(event_date), (SELECT count(*) FROM ingest_ledger) FROM events");
+        using var r = command.ExecuteReader();
+        r.Read();
+        return new StoreCoverage(r.GetInt64(0), r.GetInt64(3), r.IsDBNull(1) ? null : r.Date(1), r.IsDBNull(2) ? null : r.Date(2));
+    }
+
+    /// <inheritdoc />
+    public RejectPage Rejects(RejectQuery query)
+    {
+        var where = "TRUE";
+        var parameters = new List<(string, object?)>();
+        if (query.File is { } file)
+        {
+            // The path as ingested (absolute), or any path ending in what was given (a relative path, a file name).
+            where = "(file = $full OR suffix(file, $tail))";
+            parameters.Add(("full", Path.GetFullPath(file)));
+            parameters.Add(("tail", "/" + file.Replace('\\', '/').TrimStart('.', '/')));
+        }
+        var total = _connection.Scalar<long>($"SELECT count(*) FROM ingest_rejects WHERE {where}", [.. parameters]);
+        using var command = _connection.Command(
+            $"SELECT ingest_id, file, line, column_number, column_name, reason, raw_line, raw_bytes FROM ingest_rejects WHERE {where} ORDER BY ingest_id, line LIMIT $limit",
+            [.. parameters, ("limit", Math.Max(0, query.Limit))]);
+        using var r = command.ExecuteReader();
+        var rejects = new List<StoredReject>();
+        while (r.Read())
+            rejects.Add(new StoredReject(r.GetInt32(0), r.GetString(1), r.GetInt64(2), r.GetInt32(3), r.GetString(4), r.GetString(5), r.GetString(6), r.GetInt64(7)));
+        return new RejectPage(total, rejects);
+    }
+}

@@ -1,0 +1,115 @@
+using DuckDB.NET.Data;
+using Fulcrum.Core.Problems;
+using Fulcrum.Events.Store;
+using Fulcrum.Store.DuckDb.Internal;
+
+namespace Fulcrum.Store.DuckDb;
+
+/// <summary>
+/// The event store in one DuckDB file: the <c>events</c> table, the <c>ingest_ledger</c>, the
+/// <c>ingest_rejects</c>, and the CAMEO reference tables, all plain tables with the names and types
+/// documented in docs/events.md. One process may write the file at a time; read-only opens can share it.
+/// </summary>
+public sealed partial class DuckDbEventStore : IEventStore
+{
+    private readonly DuckDBConnection _connection;
+    private readonly DuckDbStoreOptions _options;
+    private readonly TimeProvider _time;
+    private readonly IngestRowsFunction.Slot? _rows;
+    private System.Runtime.InteropServices.GCHandle _rowsHandle;
+
+    private DuckDbEventStore(string path, DuckDBConnection connection, DuckDbStoreOptions options, TimeProvider time)
+    {
+        Location = path;
+        _connection = connection;
+        _options = options;
+        _time = time;
+        if (!options.ReadOnly) (_rows, _rowsHandle) = IngestRowsFunction.Register(connection);
+    }
+
+    public string Location { get; }
+
+    /// <summary>
+    /// Opens the store at <paramref name="path"/>, creating it (and its tables) when it does not exist
+    /// unless <see cref="DuckDbStoreOptions.ReadOnly"/>. Problems: no store there (read-only), a folder
+    /// that does not exist, a file another process holds, a file that is not a Fulcrum store.
+    /// </summary>
+    public static Checked<DuckDbEventStore> Open(string path, DuckDbStoreOptions? options = null, TimeProvider? time = null)
+    {
+        options ??= DuckDbStoreOptions.Default;
+        if (options.ReadOnly && !File.Exists(path))
+            return Fail(path, "no event store here", "ingest files first (fulcrum ingest FILE…), or pass --db with the store's path");
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (folder is not null && !Directory.Exists(folder))
+            return Fail(path, $"the folder {folder} does not exist", "create it, or pass --db with another path");
+        var builder = new DuckDBConnectionStringBuilder { DataSource = path };
+        if (options.ReadOnly) builder["ACCESS_MODE"] = "READ_ONLY";
+        var connection = new DuckDBConnection(builder.ConnectionString);
+        try
+        {
+            connection.Open();
+            connection.Execute($"SET memory_limit = {Sql.Literal(options.MemoryLimit)}");
+            // Rows carry their file and line; not keeping their physical order lets DuckDB insert in
+            // parallel. Every query whose order matters says ORDER BY.
+            connection.Execute("SET preserve_insertion_order = false");
+            var problem = options.ReadOnly ? CheckSchema(path, connection) : CreateSchema(path, connection);
+            if (problem is not null)
+            {
+                connection.Dispose();
+                return Checked<DuckDbEventStore>.Failure([problem]);
+            }
+        }
+        catch (DuckDBException e) when (StoreErrors.Describe(path, e) is { } problem)
+        {
+            connection.Dispose();
+            return Checked<DuckDbEventStore>.Failure([problem]);
+        }
+        return Checked<DuckDbEventStore>.Success(new DuckDbEventStore(path, connection, options, time ?? TimeProvider.System));
+    }
+
+    private static Problem? CreateSchema(string path, DuckDBConnection connection)
+    {
+        using var transaction = connection.BeginTransaction();
+        foreach (var statement in StoreSchema.CreateStatements) connection.Execute(statement);
+        var version = connection.Scalar<string>("SELECT value FROM fulcrum_meta WHERE key = 'schema_version'");
+        if (version is null)
+        {
+            connection.Execute("INSERT INTO fulcrum_meta VALUES ('schema_version', $v), ('created_by', $by)",
+                ("v", StoreSchema.Version.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("by", "Fulcrum " + FulcrumVersion));
+            ReferenceTables.Write(connection);
+        }
+        else if (version != StoreSchema.Version.ToString(System.Globalization.CultureInfo.InvariantCulture))
+        {
+            transaction.Rollback();
+            return VersionProblem(path, version);
+        }
+        transaction.Commit();
+        return null;
+    }
+
+    private static Problem? CheckSchema(string path, DuckDBConnection connection)
+    {
+        var tables = connection.Scalar<long>("SELECT count(*) FROM duckdb_tables() WHERE table_name IN ('fulcrum_meta', 'events', 'ingest_ledger', 'ingest_rejects')");
+        if (tables < 4) return new Problem(path, 0, 0, "a DuckDB file, but not a Fulcrum event store (no events and ingest_ledger tables)", "pass --db with the path of a store made by fulcrum ingest");
+        var version = connection.Scalar<string>("SELECT value FROM fulcrum_meta WHERE key = 'schema_version'");
+        return version == StoreSchema.Version.ToString(System.Globalization.CultureInfo.InvariantCulture) ? null : VersionProblem(path, version);
+    }
+
+    private static Problem VersionProblem(string path, string? version) =>
+        new(path, 0, 0, $"the store's schema version is {version ?? "missing"}; this Fulcrum reads version {StoreSchema.Version}", "use the Fulcrum that made the store, or ingest into a new one");
+
+    private static Checked<DuckDbEventStore> Fail(string path, string message, string hint) =>
+        Checked<DuckDbEventStore>.Failure([new Problem(path, 0, 0, message, hint)]);
+
+    internal static string FulcrumVersion { get; } =
+        typeof(DuckDbEventStore).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
+
+    /// <summary>The connection, for tests that check the tables directly.</summary>
+    internal DuckDBConnection Connection => _connection;
+
+    public void Dispose()
+    {
+        _connection.Dispose();
+        if (_rowsHandle.IsAllocated) _rowsHandle.Free();
+    }
+}

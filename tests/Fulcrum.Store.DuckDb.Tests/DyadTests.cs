@@ -1,0 +1,132 @@
+using Fulcrum.Events;
+using Fulcrum.Events.Dyads;
+using Fulcrum.Events.Tests;
+
+namespace Fulcrum.Store.DuckDb.Tests;
+
+/// <summary>One store holding the real GDELT 2.0 days (Nov 2020) and the ICEWS sample (June 2018).</summary>
+public sealed class RealDataStore : IDisposable
+{
+    public RealDataStore()
+    {
+        foreach (var f in Fixture.Gdelt2Days.Append(Fixture.Icews)) Store.Ingest(Fixture.Path(f));
+        Records = [.. Fixture.Gdelt2Days.Append(Fixture.Icews).SelectMany(f => Fixture.ReadAll(Fixture.Path(f)).Records)];
+    }
+
+    public StoreFixture Store { get; } = new();
+
+    public IReadOnlyList<EventRecord> Records { get; }
+
+    public void Dispose() => Store.Dispose();
+}
+
+public class DyadTests(RealDataStore data) : IClassFixture<RealDataStore>
+{
+    private static readonly DateOnly First = new(2018, 6, 1);
+    private static readonly DateOnly Last = new(2020, 11, 15);
+
+    private void MatchesLinq(DyadQuery q)
+    {
+        var series = data.Store.Store.Dyad(q);
+        var expected = LinqDyad.Series(data.Records, q, q.From ?? First, q.To ?? Last);
+
+        Assert.Equal(expected.Count, series.Points.Count);
+        for (var i = 0; i < expected.Count; i++) LinqDyad.Equal(expected[i], series.Points[i]);
+        Assert.True(series.Points.Sum(p => p.Events) > 0, "the dyad has events");
+    }
+
+    [Fact]
+    public void Dyad_WeeklyUndirectedAcrossGdeltAndIcews_MatchesLinqWithEveryWeekPresent()
+    {
+        var q = new DyadQuery { ActorA = "USA", ActorB = "CHN" };
+        var series = data.Store.Store.Dyad(q);
+
+        MatchesLinq(q);
+        Assert.Equal(new DateOnly(2018, 5, 28), series.From); // the Monday of 1 June 2018's ISO week
+        Assert.Equal(new DateOnly(2020, 11, 15), series.To);
+        Assert.Equal(129, series.Points.Count);
+        Assert.True(series.Points.Count(p => p.Events == 0) > 120, "weeks without events are present, as zeros");
+        var empty = series.Points.First(p => p.Events == 0);
+        Assert.Equal((0.0, 0.0, null, null), (empty.GoldsteinSum, empty.NetCoop, empty.GoldsteinMean, empty.Tone));
+    }
+
+    [Fact]
+    public void Dyad_SpanStartingMidWeek_CountsOnlyItsOwnDaysInTheFirstWeek()
+    {
+        var q = new DyadQuery { ActorA = "ISR", ActorB = "USA", From = new DateOnly(2020, 11, 14) };
+
+        MatchesLinq(q);
+        var week = data.Store.Store.Dyad(q).Points.Single();
+        Assert.Equal(new DateOnly(2020, 11, 9), week.PeriodStart);
+        Assert.Equal(47 + 53, week.Events); // 14 and 15 November only (13 November had 62)
+    }
+
+    [Theory]
+    [InlineData("ISR", "USA", true, DyadPeriod.Day)]
+    [InlineData("USA", "ISR", true, DyadPeriod.Day)]
+    [InlineData("ARM", "AZE", false, DyadPeriod.Day)]
+    [InlineData("PRK", "USA", false, DyadPeriod.Month)]
+    public void Dyad_DirectionAndPeriod_MatchLinq(string a, string b, bool directed, DyadPeriod by) =>
+        MatchesLinq(new DyadQuery { ActorA = a, ActorB = b, Directed = directed, By = by, From = by == DyadPeriod.Month ? null : new DateOnly(2020, 11, 13) });
+
+    [Theory]
+    [InlineData("state")]
+    [InlineData("root")]
+    [InlineData("mentions")]
+    [InlineData("dedupe")]
+    [InlineData("roots")]
+    [InlineData("all")]
+    public void Dyad_Filters_MatchLinq(string filter)
+    {
+        var q = new DyadQuery { ActorA = "USA", ActorB = "CHN", By = DyadPeriod.Day, From = new DateOnly(2020, 11, 13) };
+        q = filter switch
+        {
+            "state" => q with { StateActorsOnly = true },
+            "root" => q with { RootEventsOnly = true },
+            "mentions" => q with { MinMentions = 4 },
+            "dedupe" => q with { Dedupe = true },
+            "roots" => q with { Roots = ["01", "04", "11"] },
+            _ => q with { StateActorsOnly = true, RootEventsOnly = true, MinMentions = 2, Dedupe = true },
+        };
+        MatchesLinq(q);
+        var unfiltered = data.Store.Store.Dyad(q with { StateActorsOnly = false, RootEventsOnly = false, MinMentions = null, Dedupe = false, Roots = [] });
+        Assert.True(data.Store.Store.Dyad(q).Points.Sum(p => p.Events) < unfiltered.Points.Sum(p => p.Events), "the filter removes events");
+    }
+
+    [Theory]
+    [InlineData(DyadNormalization.Total)]
+    [InlineData(DyadNormalization.Actor)]
+    public void Dyad_NormalisedByVolume_IsTheShareLinqComputes(DyadNormalization how)
+    {
+        var q = new DyadQuery { ActorA = "ISR", ActorB = "USA", By = DyadPeriod.Day, From = new DateOnly(2020, 11, 13), Normalize = how };
+        var series = data.Store.Store.Dyad(q);
+        var raw = LinqDyad.Series(data.Records, q, q.From!.Value, Last);
+
+        for (var i = 0; i < raw.Count; i++)
+        {
+            var volume = LinqDyad.Volume(data.Records, q, q.From.Value, Last, raw[i].PeriodStart, how == DyadNormalization.Actor);
+            Assert.True(volume > 0);
+            Assert.Equal(raw[i].Events!.Value / volume, series.Points[i].Events!.Value, 12);
+            Assert.Equal(raw[i].GoldsteinSum!.Value / volume, series.Points[i].GoldsteinSum!.Value, 12);
+            Assert.Equal(raw[i].GoldsteinMean!.Value, series.Points[i].GoldsteinMean!.Value, 12); // means are not scaled
+        }
+    }
+
+    [Fact]
+    public void Events_ForAPeriod_AreTheDyadsEventsMostMentionedFirst()
+    {
+        var q = new DyadQuery { ActorA = "ISR", ActorB = "USA" };
+        var day = new DateOnly(2020, 11, 14);
+        var page = data.Store.Store.Events(new EvidenceQuery(q, day, day, Limit: 5));
+        var expected = data.Records.Where(e => e.EventDate == day && LinqDyad.InDyad(e, q))
+            .OrderByDescending(e => e.NumMentions).ThenBy(e => e.EventId).ToList();
+
+        Assert.Equal(expected.Count, page.Total);
+        Assert.Equal(5, page.Events.Count);
+        Assert.Equal(expected.Take(5).Select(e => e.NumMentions), page.Events.Select(e => e.NumMentions));
+        var top = page.Events[0];
+        var record = expected.First(e => e.EventId == top.EventId);
+        Assert.Equal((record.SourceUrl, record.EventCode, record.GoldsteinScale), (top.SourceUrl, top.EventCode, top.GoldsteinScale));
+        Assert.False(string.IsNullOrEmpty(top.EventDescription));
+    }
+}
