@@ -7,7 +7,8 @@ public sealed record SignpostEvaluationOptions
 
     /// <summary>
     /// How recent a change-detector alarm must be for its signpost to count as fired, in periods of
-    /// the series, the as-of period included. Null (the default) = the detector's baseline window for
+    /// the series: the last that many periods ended by the as-of date (for days, the as-of day
+    /// included; a week, month or year still running is not used at all). Null (the default) = the detector's baseline window for
     /// the period (28 days, 13 weeks, 12 months, 5 years): once that many periods have passed, the
     /// trailing baseline holds only points after the change, so the alarm no longer says anything
     /// about the present — the new level has become the normal the detector measures against. The

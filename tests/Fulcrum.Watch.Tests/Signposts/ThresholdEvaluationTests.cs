@@ -34,7 +34,7 @@ public class ThresholdEvaluationTests
     {
         var r = SignpostEvaluator.Evaluate(Make.Threshold("t", above: true, 40), Data, Make.Start.AddDays(-1));
         Assert.Equal(SignpostState.NoData, r.State);
-        Assert.Contains("starts 2021-01-01, after as_of", r.Reason, StringComparison.Ordinal);
+        Assert.Contains("has no day that ended by as_of 2020-12-31 (it starts 2021-01-01)", r.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -62,6 +62,18 @@ public class ThresholdEvaluationTests
         var r = SignpostEvaluator.Evaluate(Make.Threshold("t", above: false, 0.5), data, new DateOnly(2022, 1, 5));
         Assert.Equal((SignpostState.Quiet, new DateOnly(2015, 1, 1)), (r.State, r.Since));
         Assert.Contains("the data end 2019", r.Reason, StringComparison.Ordinal);
-        Assert.Equal(SignpostState.NoData, SignpostEvaluator.Evaluate(Make.Threshold("t", above: false, 0.5), data, new DateOnly(2024, 1, 5)).State);
+        // On 30 December 2024 the last year ended is 2023 (window 2019-2023); on the 31st it is 2024, and 2019 falls out.
+        Assert.Equal(SignpostState.Quiet, SignpostEvaluator.Evaluate(Make.Threshold("t", above: false, 0.5), data, new DateOnly(2024, 12, 30)).State);
+        Assert.Equal(SignpostState.NoData, SignpostEvaluator.Evaluate(Make.Threshold("t", above: false, 0.5), data, new DateOnly(2024, 12, 31)).State);
+    }
+
+    [Fact]
+    public void Evaluate_YearStillRunning_IsNotUsed()
+    {
+        // The 2019 point holds votes from all of 2019: as of mid-2019 only 2018 has ended.
+        var years = new Series("ISR-RUS s", Period.Year, Enumerable.Range(2010, 10).Select(y => new DateOnly(y, 1, 1)), [.. Enumerable.Range(0, 10).Select(i => 0.1 * i)], "t");
+        var r = SignpostEvaluator.Evaluate(Make.Threshold("t", above: true, 0.85), SignpostData.Of("unvotes:ISR-RUS s", years), new DateOnly(2019, 6, 1));
+        Assert.Equal((SignpostState.Quiet, (DateOnly?)new DateOnly(2018, 1, 1)), (r.State, r.DataThrough));
+        Assert.Equal(SignpostState.Fired, SignpostEvaluator.Evaluate(Make.Threshold("t", above: true, 0.85), SignpostData.Of("u", years), new DateOnly(2019, 12, 31)).State);
     }
 }

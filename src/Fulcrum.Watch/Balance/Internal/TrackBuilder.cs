@@ -14,7 +14,7 @@ internal static class TrackBuilder
         foreach (var power in powers)
         {
             var given = input.Series.FirstOrDefault(s => s.Power == power);
-            var series = given?.Series?.Until(asOf);
+            var series = given?.Series is { } full ? CompletePeriods.Until(full, asOf) : null;
             var missing = given is null ? "not loaded" : given.Missing;
             if (series is not null && by is { } p && p != series.Period)
             {
@@ -46,7 +46,7 @@ internal static class TrackBuilder
             if (sign < 0) notes.Add($"{series.Name} is worse higher: its z is negated, so that above 0 is better");
             if (series.Count <= window)
                 notes.Add($"{series.Name} has {Dates.Count(series.Count, period)} up to as_of; a {Dates.Span(window, period)} baseline needs {window + 1} to standardise one");
-            if (series.Count > 0 && series.Dates[^1] < period.Start(asOf))
+            if (series.Count > 0 && series.Dates[^1] < CompletePeriods.LastStart(period, asOf))
                 notes.Add($"{series.Name}: the data end {Dates.D(series.Dates[^1], period)}, before as_of {asOf:yyyy-MM-dd}; nothing is shown after");
         }
         var rows = columns.Values.SelectMany(c => c.Keys).Distinct().Order()

@@ -31,7 +31,7 @@ internal static class ChangeEvaluation
         {
             var age = period.Steps(deciding!.Date, now);
             reason = $"alarm {deciding.Direction.ToString().ToLowerInvariant()} {On(deciding.Date, period)} (onset {D(deciding.Onset, period)}), " +
-                (age == 0 ? "in the as-of period" : $"{Count(age, period)} before as_of, within the {Span(window, period)} window");
+                (age == 0 ? (period == Period.Day ? "on the as-of date" : $"in the last {period.Noun()} ended by as_of") : $"{Count(age, period)} before as_of, within the {Span(window, period)} window");
         }
         else if (deciding is not null)
         {

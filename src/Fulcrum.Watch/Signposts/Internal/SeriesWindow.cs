@@ -1,5 +1,6 @@
 using Fulcrum.Detection;
 using Fulcrum.Scenario.Model;
+using Fulcrum.Watch.Internal;
 using static Fulcrum.Watch.Internal.Dates;
 
 namespace Fulcrum.Watch.Signposts.Internal;
@@ -21,15 +22,15 @@ internal static class SeriesWindow
         }
         var period = full.Period;
         var window = options.RecencyWindow ?? DetectionDefaults.BaselineWindow(period);
-        var series = full.Until(asOf);
+        var series = CompletePeriods.Until(full, asOf);
         if (series.Count == 0)
         {
             noData = NoData(signpost, data, RuleText.Of(signpost.Rule), period, null, full.Count == 0
                 ? $"series '{full.Name}' has no points"
-                : $"series '{full.Name}' starts {D(full.Dates[0], period)}, after as_of {D(asOf, period)}");
+                : $"series '{full.Name}' has no {period.Noun()} that ended by as_of {asOf:yyyy-MM-dd} (it starts {D(full.Dates[0], period)})");
             return null;
         }
-        var now = period.Start(asOf);
+        var now = CompletePeriods.LastStart(period, asOf);
         var last = series.Dates[^1];
         var age = period.Steps(last, now);
         if (age >= window)
