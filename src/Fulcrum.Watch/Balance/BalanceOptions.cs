@@ -10,8 +10,8 @@ public sealed record BalanceOptions
     /// <summary>The period of the fast measure: the series' own (null, the default: daily for dyad scores), or week or month.</summary>
     public Period? By { get; init; }
 
-    /// <summary>How days become weeks or months: summed (the default, right for counts and summed scores) or averaged (levels: tone, mean Goldstein).</summary>
-    public WeekAggregate Aggregate { get; init; } = WeekAggregate.Sum;
+    /// <summary>How days become weeks or months: null (the default) = the measure's own (summed for counts and summed scores, averaged for levels: tone, mean Goldstein).</summary>
+    public WeekAggregate? Aggregate { get; init; }
 
     /// <summary>
     /// The fewest points a trailing baseline holds, whatever the case's baseline_days (default 5): a

@@ -22,7 +22,7 @@ public static class BalanceSheets
         var bands = Bands(c);
         var days = c.Relations.BaselineDays;
         return new BalanceSheet(c.Id, c.Focal, c.Powers, c.AsOf,
-            TrackBuilder.Build(fast, c.Powers, c.AsOf, days, options.By, options.Aggregate, options, bands),
+            TrackBuilder.Build(fast, c.Powers, c.AsOf, days, options.By, options.Aggregate ?? fast.Aggregate, options, bands),
             TrackBuilder.Build(slow, c.Powers, c.AsOf, days, Period.Year, WeekAggregate.Mean, options, bands),
             bands);
     }

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Fulcrum.Cli.Commands.Ingest;
+using Fulcrum.Events.Dyads;
 
 namespace Fulcrum.Cli.Commands.Alarms;
 
@@ -11,6 +13,19 @@ public sealed class AlarmsOptions
             "builtin:gdelt-dyads (the real daily GDELT dyad scores of the founding case); or unvotes:A-B[:measure] (yearly UN-vote alignment)",
         HelpName = "FILE",
     };
+
+    public Option<string[]> Dyad { get; } = new("--dyad")
+    {
+        Description = "A dyad series from the event store instead of --series: two CAMEO country codes, undirected, e.g. --dyad ISR USA; " +
+            "each alarm then carries the events behind it (ids, dates, codes, source URLs)",
+        HelpName = "A B",
+        Arity = new ArgumentArity(2, 2),
+        AllowMultipleArgumentsPerToken = true,
+    };
+
+    public Option<string?> Measure { get; } = Choice("--measure", "With --dyad: the measure of the dyad command to watch (default goldstein_sum)", [.. DyadMeasures.All.Select(m => m.Name())]);
+
+    public Option<string?> Db { get; } = EventStoreSource.DbOption();
 
     public Option<string[]> Name { get; } = new("--name")
     {
@@ -51,7 +66,7 @@ public sealed class AlarmsOptions
     public Option<int?> Lookback { get; } = new("--lookback") { Description = "bocpd: how recent a change must be, in points (default: the baseline window)", HelpName = "N" };
 
     public IEnumerable<Option> All =>
-        [Series, Name, By, Aggregate, Method, From, To, Gaps, Higher, Baseline, K, H, Shift, PurePoisson, Model, RunLength, Probability, Lookback];
+        [Series, Dyad, Measure, Db, Name, By, Aggregate, Method, From, To, Gaps, Higher, Baseline, K, H, Shift, PurePoisson, Model, RunLength, Probability, Lookback];
 
     private static Option<string?> Choice(string name, string description, params string[] values)
     {

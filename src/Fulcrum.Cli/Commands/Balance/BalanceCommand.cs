@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Fulcrum.Cli.Commands.Case;
+using Fulcrum.Cli.Commands.Ingest;
 using Fulcrum.Cli.Commands.Signposts;
 using Fulcrum.Cli.Infrastructure;
 using Fulcrum.Detection;
@@ -9,7 +10,7 @@ using Fulcrum.Watch.Sources;
 namespace Fulcrum.Cli.Commands.Balance;
 
 /// <summary>
-/// <c>fulcrum balance [--case FILE] [--by week|month] [--aggregate sum|mean]</c>: the focal state's
+/// <c>fulcrum balance [--case FILE] [--db PATH] [--by week|month] [--aggregate sum|mean]</c>: the focal state's
 /// relation with each power side by side over time, fast (events) and slow (UN votes), each
 /// standardised on its own trailing baseline, the tilt, and each power's tolerance band.
 /// </summary>
@@ -24,14 +25,16 @@ public static class BalanceCommand
         };
         var by = new Option<string?>("--by") { Description = "Period of the fast measure: day (the series' own, default), week (ISO weeks) or month; partial first and last periods are dropped" };
         by.AcceptOnlyFromAmong("day", "week", "month");
-        var aggregate = new Option<string?>("--aggregate") { Description = "How days become weeks or months: sum (counts, summed scores such as the GDELT dyad scores; default) or mean (levels: tone, mean Goldstein)" };
+        var aggregate = new Option<string?>("--aggregate") { Description = "How days become weeks or months: sum or mean; default: the measure's own (sum for counts and summed scores such as the GDELT dyad scores, mean for goldstein_mean and tone)" };
         aggregate.AcceptOnlyFromAmong("sum", "mean");
+        var db = EventStoreSource.DbOption();
+        db.Description = "The event store, for a store:MEASURE fast relation (a DuckDB file); default $FULCRUM_DB, else ./fulcrum.duckdb when it exists";
         var command = new Command("balance",
             "The balance sheet: the focal state's relation with each power side by side over time, on the fast measure (events) and the slow one " +
             "(UN votes, per year), each standardised on its own trailing baseline (the case's relations.baseline_days), the tilt (first power minus second) " +
             "and each power's tolerance band. Nothing after the case's as_of is used.")
         {
-            caseOption, by, aggregate,
+            caseOption, db, by, aggregate,
         };
         return services.WithAction(command, context =>
         {
@@ -40,13 +43,15 @@ public static class BalanceCommand
             var options = new BalanceOptions
             {
                 By = context.Value(by) switch { "week" => Period.Week, "month" => Period.Month, _ => null },
-                Aggregate = context.Value(aggregate) == "mean" ? WeekAggregate.Mean : WeekAggregate.Sum,
+                Aggregate = context.Value(aggregate) switch { "mean" => WeekAggregate.Mean, "sum" => WeekAggregate.Sum, _ => null },
             };
-            var fast = RelationSources.Fast(c, CaseSignposts.CaseDirectory(file));
+            RelationInput fast;
+            using (var store = CaseStore.OpenIfNeeded(context, db, CaseStore.BalanceNeedsIt(c)))
+                fast = RelationSources.Fast(c, CaseSignposts.CaseDirectory(file), store);
             var slow = RelationSources.Slow(c);
             var sheet = BalanceSheets.Build(c, fast, slow, options);
             context.Milestone($"balance: {c.Id} as of {c.AsOf:yyyy-MM-dd}, {sheet.Fast.Rows.Count} {sheet.Fast.Period.Noun()}s fast, {sheet.Slow.Rows.Count} years slow");
-            if (context.Json) return context.WriteJson(BalanceJson.Of(sheet, context.Value(aggregate) ?? "sum"));
+            if (context.Json) return context.WriteJson(BalanceJson.Of(sheet, (options.Aggregate ?? fast.Aggregate) == WeekAggregate.Mean ? "mean" : "sum"));
             BalanceView.Render(context, c, sheet);
             return ExitCodes.Success;
         });

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using Fulcrum.Cli.Commands.Case;
+using Fulcrum.Cli.Commands.Ingest;
+using Fulcrum.Cli.Commands.Signposts;
 using Fulcrum.Cli.Infrastructure;
 using Fulcrum.Core.Problems;
 using Fulcrum.Decision;
@@ -42,6 +44,8 @@ public static class ExamineCommands
         {
             Description = "Use the case's prior scenario probabilities, ignoring the signposts (default: the priors updated by the signposts fired as of the case's as_of)",
         };
+        var db = EventStoreSource.DbOption();
+        db.Description = "The event store for the case's event signposts (a DuckDB file); default $FULCRUM_DB, else ./fulcrum.duckdb when it exists";
         var cores = new Option<int?>("--cores")
         {
             HelpName = "N",
@@ -51,7 +55,7 @@ public static class ExamineCommands
             "Appraise the case's options under uncertainty: expected utility, downside, tolerance breaches, regret, " +
             "rank acceptability; the recommendation and its reason; tornado, switching values and EVPI")
         {
-            caseOption, draws, seed, probabilities, priors, cores,
+            caseOption, draws, seed, probabilities, priors, db, cores,
         };
         return services.WithAction(command, context =>
         {
@@ -60,7 +64,8 @@ public static class ExamineCommands
             var given = context.Value(probabilities);
             if (given is not null && context.Value(priors))
                 throw new InputException(new Problem(ScenarioProbabilityArgument.Name, 0, 0, "--scenario-probabilities and --priors both say where the probabilities come from", "give one of them"));
-            var (p, signposts) = ExamineProbabilities.Choose(c, file, given, context.Value(priors));
+            var (p, signposts) = ExamineProbabilities.Choose(c, file, given, context.Value(priors),
+                () => CaseStore.OpenIfNeeded(context, db, CaseStore.SignpostsNeedIt(c)));
             var options = new AppraisalOptions
             {
                 Draws = context.Value(draws),

@@ -1,5 +1,6 @@
 using Fulcrum.Cli.Commands.Signposts;
 using Fulcrum.Decision;
+using Fulcrum.Events.Store;
 using Fulcrum.Watch.Signposts;
 
 namespace Fulcrum.Cli.Commands.Examine;
@@ -12,11 +13,18 @@ namespace Fulcrum.Cli.Commands.Examine;
 public static class ExamineProbabilities
 {
     /// <summary>The probabilities, and the signpost report when the signposts were read (null otherwise).</summary>
-    public static (ScenarioProbabilities Probabilities, SignpostReport? Signposts) Choose(Scenario.Model.Case c, string? caseFile, string? given, bool priors)
+    /// <param name="c">The case.</param>
+    /// <param name="caseFile">The --case value, for paths relative to the case file.</param>
+    /// <param name="given">The --scenario-probabilities text, or null.</param>
+    /// <param name="priors">--priors.</param>
+    /// <param name="store">Opens the event store when the signposts are read (null when the case needs none); disposed after.</param>
+    public static (ScenarioProbabilities Probabilities, SignpostReport? Signposts) Choose(Scenario.Model.Case c, string? caseFile, string? given, bool priors, Func<IEventStore?> store)
     {
+        ArgumentNullException.ThrowIfNull(store);
         if (given is not null) return (ScenarioProbabilityArgument.Parse(c, given).ValueOrThrow(), null);
         if (priors || c.Signposts.Count == 0) return (ScenarioProbabilities.Priors(c), null);
-        var report = CaseSignposts.Evaluate(c, caseFile, asOf: null);
+        using var opened = store();
+        var report = CaseSignposts.Evaluate(c, caseFile, asOf: null, opened);
         var posterior = report.Update.Scenarios.Select(s => new KeyValuePair<string, double>(s.Id, s.Posterior)).ToList();
         var source = $"signposts as of {report.AsOf:yyyy-MM-dd}";
         return (ScenarioProbabilities.From(c, posterior, source, report.Update.MovedBy).ValueOrThrow(), report);

@@ -1,4 +1,5 @@
 using Fulcrum.Core.Problems;
+using Fulcrum.Events.Store;
 using Fulcrum.Watch.Signposts;
 using Fulcrum.Watch.Sources;
 
@@ -11,13 +12,14 @@ public static class CaseSignposts
     /// <param name="c">The case.</param>
     /// <param name="caseFile">The --case value (a file, builtin:NAME or null), for paths relative to the case file.</param>
     /// <param name="asOf">An earlier date to judge at, or null.</param>
-    public static SignpostReport Evaluate(Scenario.Model.Case c, string? caseFile, DateOnly? asOf)
+    /// <param name="store">The event store, for event signposts (null: they are "no data").</param>
+    public static SignpostReport Evaluate(Scenario.Model.Case c, string? caseFile, DateOnly? asOf, IEventStore? store = null)
     {
         ArgumentNullException.ThrowIfNull(c);
         if (asOf is { } date && date > c.AsOf)
             throw new InputException(new Problem("--as-of", 0, 0, $"--as-of {date:yyyy-MM-dd} is after the case's as_of {c.AsOf:yyyy-MM-dd}",
                 "a case knows nothing after its as_of date: give an earlier date, or move as_of in the case file"));
-        var data = SignpostSources.Load(c, CaseDirectory(caseFile));
+        var data = SignpostSources.Load(c, CaseDirectory(caseFile), store);
         return SignpostBoard.Evaluate(c, data, asOf);
     }
 
