@@ -23,7 +23,9 @@ public sealed class AlarmsOptions
         AllowMultipleArgumentsPerToken = true,
     };
 
-    public Option<string?> Measure { get; } = Choice("--measure", "With --dyad: the measure of the dyad command to watch (default goldstein_sum)", [.. DyadMeasures.All.Select(m => m.Name())]);
+    public Option<string?> Measure { get; } = Named(Choice("--measure",
+        $"With --dyad: the measure of the dyad command to watch: {string.Join(", ", DyadMeasures.All.Select(m => m.Name()))} (default goldstein_sum)",
+        [.. DyadMeasures.All.Select(m => m.Name())]), "M");
 
     public Option<string?> Db { get; } = EventStoreSource.DbOption();
 
@@ -33,7 +35,7 @@ public sealed class AlarmsOptions
         HelpName = "S",
     };
 
-    public Option<string?> By { get; } = Choice("--by", "Period: day, or week (a daily series summed, or averaged with --aggregate mean, over ISO weeks); default: the series' own", "day", "week");
+    public Option<string?> By { get; } = Choice("--by", "Period: day, or week (a daily series summed, or averaged with --aggregate mean, over ISO weeks; with --dyad, the store's weekly series); default: the series' own", "day", "week");
 
     public Option<string?> Aggregate { get; } = Choice("--aggregate", "How days become a week with --by week: sum (counts, summed scores; default) or mean (levels)", "sum", "mean");
 
@@ -67,6 +69,12 @@ public sealed class AlarmsOptions
 
     public IEnumerable<Option> All =>
         [Series, Dyad, Measure, Db, Name, By, Aggregate, Method, From, To, Gaps, Higher, Baseline, K, H, Shift, PurePoisson, Model, RunLength, Probability, Lookback];
+
+    private static Option<string?> Named(Option<string?> option, string helpName)
+    {
+        option.HelpName = helpName;
+        return option;
+    }
 
     private static Option<string?> Choice(string name, string description, params string[] values)
     {
