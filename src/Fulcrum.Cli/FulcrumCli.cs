@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Fulcrum.Cli.Commands.Alarms;
 using Fulcrum.Cli.Commands.Alignment;
+using Fulcrum.Cli.Commands.Balance;
 using Fulcrum.Cli.Commands.Bargain;
 using Fulcrum.Cli.Commands.Case;
 using Fulcrum.Cli.Commands.Dyad;
@@ -8,6 +9,7 @@ using Fulcrum.Cli.Commands.Examine;
 using Fulcrum.Cli.Commands.Export;
 using Fulcrum.Cli.Commands.Ingest;
 using Fulcrum.Cli.Commands.Rejects;
+using Fulcrum.Cli.Commands.Signposts;
 using Fulcrum.Cli.Infrastructure;
 using Fulcrum.Core.Problems;
 
@@ -77,6 +79,8 @@ public static class FulcrumCli
         root.Subcommands.Add(ExportCommand.Create(services));
         root.Subcommands.Add(AlarmsCommand.Create(services));
         root.Subcommands.Add(AlignmentCommand.Create(services));
+        root.Subcommands.Add(SignpostsCommand.Create(services));
+        root.Subcommands.Add(BalanceCommand.Create(services));
         root.Subcommands.Add(BargainCommand.Create(services));
         return root;
     }

@@ -32,6 +32,26 @@ public static class PeriodCalendar
         _ => throw new ArgumentOutOfRangeException(nameof(period), period, "unknown period"),
     };
 
+    /// <summary>The date of the period <paramref name="count"/> periods after <paramref name="date"/> (before, when negative).</summary>
+    public static DateOnly Add(this Period period, DateOnly date, int count) => period switch
+    {
+        Period.Day => date.AddDays(count),
+        Period.Week => date.AddDays(7 * count),
+        Period.Month => date.AddMonths(count),
+        Period.Year => date.AddYears(count),
+        _ => throw new ArgumentOutOfRangeException(nameof(period), period, "unknown period"),
+    };
+
+    /// <summary>The first day of the period that holds <paramref name="date"/>: the day itself, its ISO week's Monday, the 1st of its month, 1 January.</summary>
+    public static DateOnly Start(this Period period, DateOnly date) => period switch
+    {
+        Period.Day => date,
+        Period.Week => WeekStart(date),
+        Period.Month => new DateOnly(date.Year, date.Month, 1),
+        Period.Year => new DateOnly(date.Year, 1, 1),
+        _ => throw new ArgumentOutOfRangeException(nameof(period), period, "unknown period"),
+    };
+
     /// <summary>The Monday that starts the ISO week of <paramref name="date"/>.</summary>
     public static DateOnly WeekStart(DateOnly date) => date.AddDays(-(((int)date.DayOfWeek + 6) % 7));
 

@@ -6,8 +6,9 @@ using Fulcrum.Detection;
 namespace Fulcrum.Cli.Commands.Alarms;
 
 /// <summary>
-/// <c>fulcrum alarms --series FILE [--name S] [--by day|week] [--method cusum|poisson-cusum|bocpd]
-/// [--from] [--to]</c>: change detection on series, each alarm with its baseline and evidence.
+/// <c>fulcrum alarms (--series FILE [--name S] | --dyad A B [--measure M] [--db PATH]) [--by day|week]
+/// [--method cusum|poisson-cusum|bocpd] [--from] [--to]</c>: change detection on series, each alarm
+/// with its baseline and evidence (and, from the store, the events behind it).
 /// </summary>
 public static class AlarmsCommand
 {
@@ -21,7 +22,7 @@ public static class AlarmsCommand
         return services.WithAction(command, context =>
         {
             var detector = AlarmsDetector.Create(context, options);
-            var input = AlarmsSource.Load(context, options);
+            using var input = AlarmsSource.Load(context, options);
             var series = Periods(context, options, input.Series);
             var scan = new AlarmScanOptions { From = context.Value(options.From), To = context.Value(options.To) };
             var report = AlarmScan.Run(series, detector, scan, input.Evidence);

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Fulcrum.Cli.Commands.Ingest;
+using Fulcrum.Events.Dyads;
 
 namespace Fulcrum.Cli.Commands.Alarms;
 
@@ -12,13 +14,28 @@ public sealed class AlarmsOptions
         HelpName = "FILE",
     };
 
+    public Option<string[]> Dyad { get; } = new("--dyad")
+    {
+        Description = "A dyad series from the event store instead of --series: two CAMEO country codes, undirected, e.g. --dyad ISR USA; " +
+            "each alarm then carries the events behind it (ids, dates, codes, source URLs)",
+        HelpName = "A B",
+        Arity = new ArgumentArity(2, 2),
+        AllowMultipleArgumentsPerToken = true,
+    };
+
+    public Option<string?> Measure { get; } = Named(Choice("--measure",
+        $"With --dyad: the measure of the dyad command to watch: {string.Join(", ", DyadMeasures.All.Select(m => m.Name()))} (default goldstein_sum)",
+        [.. DyadMeasures.All.Select(m => m.Name())]), "M");
+
+    public Option<string?> Db { get; } = EventStoreSource.DbOption();
+
     public Option<string[]> Name { get; } = new("--name")
     {
         Description = "Only the series with this name (repeat for several); default: every series of the source",
         HelpName = "S",
     };
 
-    public Option<string?> By { get; } = Choice("--by", "Period: day, or week (a daily series summed, or averaged with --aggregate mean, over ISO weeks); default: the series' own", "day", "week");
+    public Option<string?> By { get; } = Choice("--by", "Period: day, or week (a daily series summed, or averaged with --aggregate mean, over ISO weeks; with --dyad, the store's weekly series); default: the series' own", "day", "week");
 
     public Option<string?> Aggregate { get; } = Choice("--aggregate", "How days become a week with --by week: sum (counts, summed scores; default) or mean (levels)", "sum", "mean");
 
@@ -51,7 +68,13 @@ public sealed class AlarmsOptions
     public Option<int?> Lookback { get; } = new("--lookback") { Description = "bocpd: how recent a change must be, in points (default: the baseline window)", HelpName = "N" };
 
     public IEnumerable<Option> All =>
-        [Series, Name, By, Aggregate, Method, From, To, Gaps, Higher, Baseline, K, H, Shift, PurePoisson, Model, RunLength, Probability, Lookback];
+        [Series, Dyad, Measure, Db, Name, By, Aggregate, Method, From, To, Gaps, Higher, Baseline, K, H, Shift, PurePoisson, Model, RunLength, Probability, Lookback];
+
+    private static Option<string?> Named(Option<string?> option, string helpName)
+    {
+        option.HelpName = helpName;
+        return option;
+    }
 
     private static Option<string?> Choice(string name, string description, params string[] values)
     {

@@ -33,7 +33,11 @@ public static class AlarmsView
         console.Write(table);
         if (!context.Verbose) return;
         foreach (var a in report.Alarms)
+        {
             console.WriteLine($"{a.Series} {D(a.Date, period)}: {string.Join(", ", a.Evidence.Points.Select(p => $"{D(p.Date, period)} {N(p.Value)}"))}");
+            foreach (var e in a.Evidence.Events ?? [])
+                console.WriteLine($"  event {e.Id} {e.Date:yyyy-MM-dd} {e.Actor1}>{e.Actor2} {e.EventCode}{(e.Goldstein is { } g ? $" goldstein {N(g)}" : "")} {e.SourceUrl}");
+        }
     }
 
     /// <summary>A date as precise as the period: 2021-11-13, 2021-11, 1993.</summary>

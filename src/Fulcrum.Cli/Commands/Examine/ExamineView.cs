@@ -1,5 +1,6 @@
 using System.Globalization;
 using Fulcrum.Decision;
+using Fulcrum.Watch.Signposts;
 using Spectre.Console;
 
 namespace Fulcrum.Cli.Commands.Examine;
@@ -10,7 +11,7 @@ public static class ExamineView
     /// <summary>How many tornado bars to show (the JSON has them all).</summary>
     public const int TopSensitivities = 8;
 
-    public static void Render(IAnsiConsole console, Scenario.Model.Case c, Appraisal a)
+    public static void Render(IAnsiConsole console, Scenario.Model.Case c, Appraisal a, SignpostReport? signposts = null)
     {
         ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(c);
@@ -19,6 +20,7 @@ public static class ExamineView
         console.WriteLine($"case {a.Case} - {a.Draws:N0} draws - seed {a.Seed} - scenario probabilities from {a.ProbabilitySource}: " +
             string.Join(", ", a.Scenarios.Select(s => $"{s.Id} {N(s.Probability, "0.###")}")) +
             (a.ProbabilitiesMovedBy.Count > 0 ? $" (moved by {string.Join(", ", a.ProbabilitiesMovedBy)})" : ""));
+        if (signposts is not null) Signposts(console, signposts);
         console.WriteLine();
         console.Write(OptionsTable(c, a));
         console.WriteLine();
@@ -31,6 +33,19 @@ public static class ExamineView
             Border = BoxBorder.Rounded,
         });
         if (a.Sensitivity is { } s) SensitivityView.Render(console, s);
+    }
+
+    /// <summary>Which signposts fired, which moved the probabilities (prior → posterior), and the flags.</summary>
+    private static void Signposts(IAnsiConsole console, SignpostReport r)
+    {
+        string List(SignpostState state) => string.Join(", ", r.Readings.Where(x => x.State == state).Select(x => x.Id));
+        var fired = r.Readings.Where(x => x.Fired).Select(x => $"{x.Id} (since {x.Since:yyyy-MM-dd})").ToList();
+        console.WriteLine($"signposts as of {r.AsOf:yyyy-MM-dd}: fired {(fired.Count > 0 ? string.Join(", ", fired) : "none")}; quiet {List(SignpostState.Quiet)}" +
+            (r.Readings.Any(x => x.State == SignpostState.NoData) ? $"; no data {List(SignpostState.NoData)}" : ""));
+        console.WriteLine(r.Update.Moved
+            ? "prior -> posterior: " + string.Join(", ", r.Update.Scenarios.Select(s => $"{s.Id} {N(s.Prior, "0.###")} -> {N(s.Posterior, "0.###")}"))
+            : "no fired signpost carries likelihood ratios that tell the scenarios apart: the posterior is the prior (fulcrum signposts shows why; --priors skips the signposts)");
+        foreach (var f in r.Flags) console.WriteLine($"flag ({f.Signpost}): {f.Text}");
     }
 
     private static Table OptionsTable(Scenario.Model.Case c, Appraisal a)

@@ -1,0 +1,71 @@
+using Fulcrum.Detection;
+using Fulcrum.Events.Dyads;
+using Fulcrum.Events.Store;
+using Fulcrum.Scenario.Model;
+using Fulcrum.UnVotes;
+using Fulcrum.UnVotes.Agreement;
+using Fulcrum.Watch.Balance;
+
+namespace Fulcrum.Watch.Sources;
+
+/// <summary>
+/// Loads the series of the balance sheet (its I/O edge): the fast measure named by the case's
+/// <c>relations.fast</c> (<c>builtin:gdelt-dyads</c> or a CSV path relative to the case file, with
+/// series named <c>FOCAL-POWER</c> either way round; or <c>store:MEASURE</c>, the event store's daily
+/// undirected dyad series up to as_of) and the slow one, <c>relations.slow</c>, from
+/// the UN votes shipped with the program. A power without a series is said to be missing, with the reason.
+/// </summary>
+public static class RelationSources
+{
+    public const string StorePrefix = "store:";
+
+    /// <summary>The fast measure of each power.</summary>
+    /// <param name="c">The case.</param>
+    /// <param name="caseDirectory">The folder of the case file (null for a built-in case).</param>
+    /// <param name="store">The event store, for <c>store:MEASURE</c> (null: the measure is missing, saying the store is not open).</param>
+    public static RelationInput Fast(Case c, string? caseDirectory, IEventStore? store = null)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        var source = c.Relations.Fast;
+        if (source.StartsWith(StorePrefix, StringComparison.Ordinal)) return FromStore(c, source, store);
+        var path = source.StartsWith("builtin:", StringComparison.Ordinal) || caseDirectory is null ? source : Path.Combine(caseDirectory, source);
+        var set = SeriesSources.Open(path);
+        if (set.Value is not { } ok)
+            return Missing(c, source, $"{source} cannot be read: {set.Problems.FirstOrDefault()?.ToString() ?? "unknown problem"}");
+        return new RelationInput(source, [.. c.Powers.Select(p =>
+            (ok.Find($"{c.Focal}-{p}") ?? ok.Find($"{p}-{c.Focal}")) is { } s
+                ? new PowerSeries(p, s)
+                : new PowerSeries(p, null, $"{source} has no series {c.Focal}-{p} or {p}-{c.Focal}"))]);
+    }
+
+    /// <summary>The slow measure of each power: the case's UN-vote measure per calendar year (years with fewer than 10 common votes left out).</summary>
+    public static RelationInput Slow(Case c)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        var data = UnVoteData.BuiltIn;
+        var measure = $"UN General Assembly {c.Relations.Slow} (shipped roll calls {data.RollCalls[0].Date:yyyy-MM-dd} to {data.RollCalls[^1].Date:yyyy-MM-dd})";
+        if (!AlignmentMeasures.TryParse(c.Relations.Slow, out var m))
+            return Missing(c, measure, $"'{c.Relations.Slow}' is not a UN-vote measure");
+        return new RelationInput(measure, [.. c.Powers.Select(p =>
+        {
+            var series = AlignmentSeries.Build(data, new AlignmentQuery(c.Focal, p), m, $"unvotes:{c.Focal}-{p}:{c.Relations.Slow}");
+            return series.Value is { } s ? new PowerSeries(p, s) : new PowerSeries(p, null, series.Problems.FirstOrDefault()?.Message ?? "no data");
+        })]);
+    }
+
+    private static RelationInput FromStore(Case c, string source, IEventStore? store)
+    {
+        if (store is null) return Missing(c, source, "the event store is not open: give --db PATH with the events ingested (fulcrum ingest)");
+        if (DyadMeasures.Parse(source[StorePrefix.Length..]) is not { } measure)
+            return Missing(c, source, $"'{source[StorePrefix.Length..]}' is not a measure of the dyad command");
+        var measureText = $"store {measure.Name()} ({store.Location})";
+        return new RelationInput(measureText, [.. c.Powers.Select(p =>
+        {
+            var series = StoreSeries.Load(store, new DyadQuery { ActorA = c.Focal, ActorB = p, By = DyadPeriod.Day, To = c.AsOf }, measure, out var events);
+            return events > 0 ? new PowerSeries(p, series) : new PowerSeries(p, null, $"the store holds no {c.Focal}-{p} events up to {c.AsOf:yyyy-MM-dd}");
+        })], StoreSeries.IsLevel(measure) ? WeekAggregate.Mean : WeekAggregate.Sum);
+    }
+
+    private static RelationInput Missing(Case c, string measure, string why) =>
+        new(measure, [.. c.Powers.Select(p => new PowerSeries(p, null, why))]);
+}

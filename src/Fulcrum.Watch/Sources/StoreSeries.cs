@@ -1,0 +1,75 @@
+using Fulcrum.Detection;
+using Fulcrum.Events.Dyads;
+using Fulcrum.Events.Store;
+
+namespace Fulcrum.Watch.Sources;
+
+/// <summary>
+/// A dyad series of the event store (any measure of the <c>dyad</c> command) as a series for the
+/// detectors, with the store as the source of the events behind each alarm.
+/// </summary>
+public static class StoreSeries
+{
+    /// <summary>
+    /// The series of <paramref name="measure"/> for <paramref name="query"/> (by day, week or month):
+    /// one point per period, periods without events as zeros, over the query's span clipped to the
+    /// dates the store holds — a day after the last ingested file is not a day without events. A
+    /// first or last week or month that span covers only in part is dropped, as weekly aggregation
+    /// does: a partial sum would read as a fall. Periods where the measure is undefined
+    /// (goldstein_mean and tone with no events) are left out; the detectors run on the points present.
+    /// </summary>
+    public static Series Load(IEventStore store, DyadQuery query, DyadMeasure measure) => Load(store, query, measure, out _);
+
+    /// <summary>As <see cref="Load(IEventStore, DyadQuery, DyadMeasure)"/>, with the number of events behind the series (0: the store holds none of the dyad's events in the span, and the zeros mean nothing).</summary>
+    public static Series Load(IEventStore store, DyadQuery query, DyadMeasure measure, out long events)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(query);
+        var coverage = store.Coverage();
+        var name = NameOf(query, measure);
+        var period = PeriodOf(query.By);
+        events = 0;
+        if (coverage.FirstDate is not { } first || coverage.LastDate is not { } last)
+            return new Series(name, period, [], [], $"store:{store.Location}", PolarityOf(measure));
+        var from = query.From is { } f && f > first ? f : first;
+        var to = query.To is { } t && t < last ? t : last;
+        var series = from <= to ? store.Dyad(query with { From = from, To = to }).Points : [];
+        var kept = series.Where(p => p.PeriodStart >= from && p.PeriodEnd <= to).ToList();
+        events = (long)kept.Sum(p => p.Events ?? 0);
+        var points = kept
+            .Select(p => (p.PeriodStart, Value: p.Value(measure)))
+            .Where(p => p.Value is { } v && double.IsFinite(v))
+            .ToList();
+        return new Series(name, period, points.Select(p => p.PeriodStart), points.Select(p => p.Value!.Value),
+            $"store:{store.Location}", PolarityOf(measure));
+    }
+
+    /// <summary><c>ISR-USA goldstein_sum</c>, or <c>ISR&gt;USA</c> when directed.</summary>
+    public static string NameOf(DyadQuery query, DyadMeasure measure)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return $"{query.ActorA}{(query.Directed ? ">" : "-")}{query.ActorB} {measure.Name()}";
+    }
+
+    public static Period PeriodOf(DyadPeriod period) => period switch
+    {
+        DyadPeriod.Day => Period.Day,
+        DyadPeriod.Week => Period.Week,
+        DyadPeriod.Month => Period.Month,
+        _ => throw new ArgumentOutOfRangeException(nameof(period), period, "unknown period"),
+    };
+
+    /// <summary>
+    /// Which way is better: cooperation counts and Goldstein and NetCoop sums, the mean and tone are
+    /// better higher; conflict counts (n3, n4) worse higher; the count of all events says nothing.
+    /// </summary>
+    public static Polarity PolarityOf(DyadMeasure measure) => measure switch
+    {
+        DyadMeasure.N3 or DyadMeasure.N4 => Polarity.HigherIsWorse,
+        DyadMeasure.Events => Polarity.Unknown,
+        _ => Polarity.HigherIsBetter,
+    };
+
+    /// <summary>The measures the balance sheet and weekly aggregation should average, not sum.</summary>
+    public static bool IsLevel(DyadMeasure measure) => !measure.IsExtensive();
+}

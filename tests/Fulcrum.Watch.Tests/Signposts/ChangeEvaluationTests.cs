@@ -1,0 +1,151 @@
+using Fulcrum.Detection;
+using Fulcrum.Detection.Cusum;
+using Fulcrum.Scenario.Model;
+using Fulcrum.Watch.Signposts;
+
+namespace Fulcrum.Watch.Tests.Signposts;
+
+public class ChangeEvaluationTests
+{
+    /// <summary>120 days of N(0, 1) noise, 3 sd lower from day 80.</summary>
+    private static readonly Series Stepped = Make.Daily(Make.Step(120, 80, -3));
+
+    private static readonly SignpostData Data = SignpostData.Of("test.csv A", Stepped);
+
+    private static readonly IReadOnlyList<Alarm> Alarms = new GaussianCusum().Detect(Stepped).Alarms;
+
+    [Fact]
+    public void Fixture_TheCusumFindsTheStepDownAndNothingBefore()
+    {
+        Assert.All(Alarms, a => Assert.True(a.Date >= Make.Start.AddDays(80), $"false alarm {a.Date}"));
+        Assert.Contains(Alarms, a => a.Direction == Direction.Down);
+        Assert.DoesNotContain(Alarms, a => a.Direction == Direction.Up);
+    }
+
+    [Fact]
+    public void Evaluate_OnTheFirstAlarmDown_IsFiredSinceThatDay()
+    {
+        var first = Alarms.First(a => a.Direction == Direction.Down);
+        var r = SignpostEvaluator.Evaluate(Make.Change("c"), Data, first.Date);
+        Assert.Equal((SignpostState.Fired, (DateOnly?)first.Date, (double?)first.Statistic, (double?)5.0), (r.State, r.Since, r.Statistic, r.Threshold));
+        Assert.Equal((first.Date, first.Onset, first.Statistic), (r.Evidence.Alarm!.Date, r.Evidence.Alarm.Onset, r.Evidence.Alarm.Statistic));
+        Assert.Equal("cusum down, last 28 days", r.Rule);
+        Assert.Equal(SignpostState.Quiet, SignpostEvaluator.Evaluate(Make.Change("c"), Data, first.Date.AddDays(-1)).State);
+    }
+
+    [Fact]
+    public void Evaluate_TwentyEightDaysAfterTheLastAlarm_TheSignpostLapses()
+    {
+        var first = Alarms.First(a => a.Direction == Direction.Down);
+        var last = Alarms.Last(a => a.Direction == Direction.Down);
+        var series = Make.Daily(Make.Step(120, 80, -3).Concat(Enumerable.Repeat(-3.0, 40)));
+        var data = SignpostData.Of("test.csv A", series);
+        var lastLong = new GaussianCusum().Detect(series).Alarms.Last(a => a.Direction == Direction.Down);
+        Assert.True(lastLong.Date >= last.Date);
+        var stillFired = SignpostEvaluator.Evaluate(Make.Change("c"), data, lastLong.Date.AddDays(27));
+        Assert.Equal((SignpostState.Fired, (DateOnly?)first.Date), (stillFired.State, stillFired.Since));
+        var lapsed = SignpostEvaluator.Evaluate(Make.Change("c"), data, lastLong.Date.AddDays(28));
+        Assert.Equal((SignpostState.Quiet, (DateOnly?)lastLong.Date.AddDays(28)), (lapsed.State, lapsed.Since));
+        Assert.Contains("outside the 28-day window", lapsed.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_RuleUp_IsQuietAndNamesTheAlarmDown()
+    {
+        var first = Alarms.First(a => a.Direction == Direction.Down);
+        var r = SignpostEvaluator.Evaluate(Make.Change("c", direction: "up"), Data, first.Date);
+        Assert.Equal(SignpostState.Quiet, r.State);
+        Assert.Contains("the latest alarm in the last 28 days is down", r.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_RuleBoth_FiresOnAnAlarmEitherWay()
+    {
+        var first = Alarms.First();
+        Assert.Equal(SignpostState.Fired, SignpostEvaluator.Evaluate(Make.Change("c", direction: "both"), Data, first.Date).State);
+    }
+
+    [Fact]
+    public void Evaluate_AnAlarmTheOtherWayAfterIt_TurnsTheSignpostQuiet()
+    {
+        // 4 sd down for 8 days, then 3 sd above the old level: the CUSUM alarms down, then up.
+        var values = Make.Step(100, 50, 0).Select((v, i) => i switch { >= 50 and < 58 => v - 4, >= 58 => v + 3, _ => v }).ToArray();
+        var series = Make.Daily(values);
+        var alarms = new GaussianCusum().Detect(series).Alarms;
+        var down = alarms.First(a => a.Direction == Direction.Down);
+        var up = alarms.First(a => a.Direction == Direction.Up && a.Date > down.Date);
+        Assert.True(up.Date.DayNumber - down.Date.DayNumber < 28);
+        var r = SignpostEvaluator.Evaluate(Make.Change("c"), SignpostData.Of("t", series), up.Date);
+        Assert.Equal((SignpostState.Quiet, (DateOnly?)up.Date), (r.State, r.Since));
+        Assert.Contains("the move has turned back", r.Reason, StringComparison.Ordinal);
+        Assert.Equal(SignpostState.Fired, SignpostEvaluator.Evaluate(Make.Change("c"), SignpostData.Of("t", series), up.Date.AddDays(-1)).State);
+    }
+
+    [Fact]
+    public void Evaluate_DataAfterAsOf_IsIgnored()
+    {
+        var asOf = Make.Start.AddDays(79);
+        var r = SignpostEvaluator.Evaluate(Make.Change("c"), Data, asOf);
+        var cut = SignpostEvaluator.Evaluate(Make.Change("c"), SignpostData.Of("test.csv A", Stepped.Until(asOf)), asOf);
+        Assert.Equal((SignpostState.Quiet, (DateOnly?)asOf), (r.State, r.DataThrough));
+        Assert.Equal((cut.State, cut.Since, cut.Statistic, cut.Reason), (r.State, r.Since, r.Statistic, r.Reason));
+    }
+
+    [Fact]
+    public void Evaluate_TooShortForTheBaseline_IsNoData()
+    {
+        var r = SignpostEvaluator.Evaluate(Make.Change("c"), SignpostData.Of("t", Make.Daily(Make.Step(20, 0, 0))), Make.Start.AddDays(19));
+        Assert.Equal(SignpostState.NoData, r.State);
+        Assert.Contains("the CUSUM needs 29", r.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_PoissonCusumOnScores_IsNoDataAndSaysWhy()
+    {
+        var r = SignpostEvaluator.Evaluate(Make.Change("c", method: "poisson-cusum"), Data, Make.Start.AddDays(119));
+        Assert.Equal(SignpostState.NoData, r.State);
+        Assert.Contains("is not a count", r.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_Bocpd_FiresOnTheStep()
+    {
+        var r = SignpostEvaluator.Evaluate(Make.Change("c", method: "bocpd"), Data, Make.Start.AddDays(100));
+        Assert.Equal(SignpostState.Fired, r.State);
+        Assert.Equal("bocpd", r.Evidence.Alarm!.Method);
+        Assert.InRange(r.Evidence.Alarm.Onset, Make.Start.AddDays(78), Make.Start.AddDays(82));
+    }
+
+    [Fact]
+    public void Evaluate_NoAlarmEver_IsQuietSinceTestingBegan()
+    {
+        var r = SignpostEvaluator.Evaluate(Make.Change("c"), Data, Make.Start.AddDays(60));
+        Assert.Equal((SignpostState.Quiet, (DateOnly?)Make.Start.AddDays(28)), (r.State, r.Since));
+        Assert.Equal("no alarm down since testing began on 2021-01-29", r.Reason);
+    }
+
+    [Fact]
+    public void Evaluate_EventIndicatorFromTheStore_CarriesTheEventsBehindTheAlarm()
+    {
+        var indicator = new EventIndicator("ISR", "USA", false, [], "goldstein_sum", "day");
+        var evidence = new StandInEvidence();
+        var data = SignpostData.Of("store ISR-USA goldstein_sum by day", Stepped, evidence);
+        var r = SignpostEvaluator.Evaluate(Make.Change("c", indicator: indicator), data, Make.Start.AddDays(100));
+        Assert.Equal(SignpostState.Fired, r.State);
+        var e = Assert.Single(r.Evidence.Alarm!.Evidence.Events!);
+        Assert.Equal(r.Evidence.Alarm.Onset, e.Date);
+        Assert.Equal(1, evidence.Calls);
+    }
+
+    /// <summary>Stands in for the event store: one event on the alarm's onset.</summary>
+    private sealed class StandInEvidence : IEvidenceSource
+    {
+        public int Calls { get; private set; }
+
+        public IReadOnlyList<EvidenceEvent> EventsBehind(Series series, Alarm alarm, int limit)
+        {
+            Calls++;
+            return [new EvidenceEvent("1", alarm.Onset, "ISR", "USA", "112", -2, "https://example.org/a")];
+        }
+    }
+}
