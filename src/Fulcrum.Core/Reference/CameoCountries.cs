@@ -4,8 +4,9 @@ using System.Reflection;
 namespace Fulcrum.Core.Reference;
 
 /// <summary>
-/// The CAMEO country and region codes (GDELT's CAMEO.country list, reconstructed; see
-/// Reference/Data/SOURCE.md), used to check actor codes in case files and event queries.
+/// The CAMEO country and region codes (GDELT's CAMEO.country list, reconstructed, plus the codes
+/// real GDELT rows carry that it lacks; see Reference/Data/SOURCE.md), used to check actor codes
+/// in case files and event queries.
 /// </summary>
 public static class CameoCountries
 {
@@ -21,17 +22,23 @@ public static class CameoCountries
 
     private static FrozenDictionary<string, string> Load()
     {
-        using var stream = Assembly.GetExecutingAssembly()
-            .GetManifestResourceStream("Fulcrum.Core.Reference.CAMEO.country.reconstructed.txt")
-            ?? throw new InvalidOperationException("CAMEO country table is not embedded in Fulcrum.Core");
-        using var reader = new StreamReader(stream);
         var table = new Dictionary<string, string>(StringComparer.Ordinal);
-        reader.ReadLine(); // header: CODE\tLABEL
+        Read("CAMEO.country.reconstructed.txt", table);
+        Read("CAMEO.country.supplement.txt", table);
+        return table.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    /// <summary>Adds the CODE\tLABEL rows of an embedded table (header skipped, further columns ignored).</summary>
+    private static void Read(string name, Dictionary<string, string> table)
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream($"Fulcrum.Core.Reference.{name}")
+            ?? throw new InvalidOperationException($"{name} is not embedded in Fulcrum.Core");
+        using var reader = new StreamReader(stream);
+        reader.ReadLine();
         while (reader.ReadLine() is { } line)
         {
-            var tab = line.IndexOf('\t', StringComparison.Ordinal);
-            if (tab > 0) table[line[..tab]] = line[(tab + 1)..].Trim();
+            var fields = line.Split('\t');
+            if (fields.Length >= 2 && fields[0].Length > 0) table[fields[0]] = fields[1].Trim();
         }
-        return table.ToFrozenDictionary(StringComparer.Ordinal);
     }
 }
