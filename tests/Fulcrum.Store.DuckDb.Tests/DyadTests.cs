@@ -129,4 +129,18 @@ public class DyadTests(RealDataStore data) : IClassFixture<RealDataStore>
         Assert.Equal((record.SourceUrl, record.EventCode, record.GoldsteinScale), (top.SourceUrl, top.EventCode, top.GoldsteinScale));
         Assert.False(string.IsNullOrEmpty(top.EventDescription));
     }
+
+    [Fact]
+    public void Events_LimitZeroOrNoMatch_StillCountsTheEventsBehindThePeriod()
+    {
+        var q = new DyadQuery { ActorA = "ISR", ActorB = "USA" };
+        var day = new DateOnly(2020, 11, 14);
+        var expected = data.Records.Count(e => e.EventDate == day && LinqDyad.InDyad(e, q));
+
+        var countOnly = data.Store.Store.Events(new EvidenceQuery(q, day, day, Limit: 0));
+        Assert.Equal((expected, 0), (countOnly.Total, countOnly.Events.Count));
+
+        var none = data.Store.Store.Events(new EvidenceQuery(q, new DateOnly(1999, 1, 1), new DateOnly(1999, 1, 2), Limit: 5));
+        Assert.Equal((0L, 0), (none.Total, none.Events.Count));
+    }
 }
