@@ -57,27 +57,20 @@ public sealed partial class DuckDbEventStore
         var q = query.Dyad;
         var where = $"{DyadSql.Filters(q)} AND {DyadSql.Dyad(q)}";
         var parameters = DyadSql.Parameters(q, query.From, query.To);
-        // One scan: the window count sees every matching row before LIMIT keeps the first ones. A
-        // zero limit still needs the count, so it asks for one row and drops it.
-        var limit = Math.Max(0, query.Limit);
+        var total = _connection.Scalar<long>($"SELECT count(*) FROM events WHERE {where}", [.. parameters]);
         using var command = _connection.Command(
             $"""
             SELECT dataset, event_id, event_date, actor1_code, actor1_name, actor1_country_code, actor2_code, actor2_name, actor2_country_code,
-                event_code, quad_class, goldstein_scale, num_mentions, avg_tone, source_url, count(*) OVER () AS total
+                event_code, quad_class, goldstein_scale, num_mentions, avg_tone, source_url
             FROM events WHERE {where}
             ORDER BY num_mentions DESC NULLS LAST, event_date, dataset, event_id LIMIT $limit
-            """, [.. parameters, ("limit", Math.Max(1, limit))]);
+            """, [.. parameters, ("limit", Math.Max(0, query.Limit))]);
         using var r = command.ExecuteReader();
         var events = new List<EvidenceEvent>();
-        long total = 0;
         while (r.Read())
-        {
-            total = r.GetInt64(15);
-            if (events.Count == limit) break;
             events.Add(new EvidenceEvent(r.GetString(0), r.GetInt64(1), r.Date(2), r.NullableString(3), r.NullableString(4), r.NullableString(5),
                 r.NullableString(6), r.NullableString(7), r.NullableString(8), r.GetString(9), r.GetByte(10) is var qc ? qc : 0, r.GetDouble(11),
                 r.IsDBNull(12) ? null : r.GetInt32(12), r.IsDBNull(13) ? null : r.GetDouble(13), r.NullableString(14)));
-        }
         return new EvidencePage(total, events);
     }
 }
