@@ -57,4 +57,11 @@ public interface IEvidenceSource
 {
     /// <summary>At most <paramref name="limit"/> events behind <paramref name="alarm"/> on <paramref name="series"/>, most relevant first.</summary>
     IReadOnlyList<EvidenceEvent> EventsBehind(Series series, Alarm alarm, int limit);
+
+    /// <summary>
+    /// The events behind each of <paramref name="alarms"/> on one series, in the same order. A source
+    /// that can find them in one pass (the event store) should; this default asks alarm by alarm.
+    /// </summary>
+    IReadOnlyList<IReadOnlyList<EvidenceEvent>> EventsBehind(Series series, IReadOnlyList<Alarm> alarms, int limit) =>
+        [.. alarms.Select(a => EventsBehind(series, a, limit))];
 }

@@ -48,12 +48,15 @@ public static class AlarmScan
             }
             var run = detector.Detect(cut);
             runs.Add(run);
-            foreach (var alarm in run.Alarms)
+            var raised = run.Alarms.Where(a => options.From is not { } from || a.Date >= from).ToList();
+            if (evidence is null || raised.Count == 0)
             {
-                if (options.From is { } from && alarm.Date < from) continue;
-                alarms.Add(evidence is null ? alarm
-                    : alarm with { Evidence = alarm.Evidence with { Events = evidence.EventsBehind(cut, alarm, options.EvidenceEventLimit) } });
+                alarms.AddRange(raised);
+                continue;
             }
+            // All of a series' alarms at once: the store finds their events in one pass.
+            var events = evidence.EventsBehind(cut, raised, options.EvidenceEventLimit);
+            alarms.AddRange(raised.Select((a, i) => a with { Evidence = a.Evidence with { Events = events[i] } }));
         }
         var period = series.Count > 0 ? series[0].Period : Period.Day;
         var ordered = alarms.OrderBy(a => a.Date).ThenBy(a => a.Series, StringComparer.Ordinal).ThenBy(a => a.Direction).ToList();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Fulcrum.Events.Dyads;
 using Fulcrum.Store.DuckDb.Internal;
 
@@ -67,10 +68,54 @@ public sealed partial class DuckDbEventStore
             """, [.. parameters, ("limit", Math.Max(0, query.Limit))]);
         using var r = command.ExecuteReader();
         var events = new List<EvidenceEvent>();
-        while (r.Read())
-            events.Add(new EvidenceEvent(r.GetString(0), r.GetInt64(1), r.Date(2), r.NullableString(3), r.NullableString(4), r.NullableString(5),
-                r.NullableString(6), r.NullableString(7), r.NullableString(8), r.GetString(9), r.GetByte(10) is var qc ? qc : 0, r.GetDouble(11),
-                r.IsDBNull(12) ? null : r.GetInt32(12), r.IsDBNull(13) ? null : r.GetDouble(13), r.NullableString(14)));
+        while (r.Read()) events.Add(ReadEvidence(r, 0));
         return new EvidencePage(total, events);
+    }
+
+    /// <summary>One evidence event from the reader's columns <paramref name="at"/> onwards, in the order both queries select them.</summary>
+    private static EvidenceEvent ReadEvidence(System.Data.Common.DbDataReader r, int at) =>
+        new(r.GetString(at), r.GetInt64(at + 1), r.Date(at + 2), r.NullableString(at + 3), r.NullableString(at + 4), r.NullableString(at + 5),
+            r.NullableString(at + 6), r.NullableString(at + 7), r.NullableString(at + 8), r.GetString(at + 9), r.GetByte(at + 10), r.GetDouble(at + 11),
+            r.IsDBNull(at + 12) ? null : r.GetInt32(at + 12), r.IsDBNull(at + 13) ? null : r.GetDouble(at + 13), r.NullableString(at + 14));
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// One pass over the events for all spans: the dyad and filters over the spans' hull select the
+    /// few candidate events, a join on the spans assigns them, and a window keeps the first
+    /// <paramref name="limit"/> of each span and counts them all. Measured on 10M events: the pass
+    /// costs about a scan of the spans' whole date range (about 50 ms over 34 years, against about
+    /// 10 ms for one short span alone), whatever the number of spans.
+    /// </remarks>
+    public IReadOnlyList<EvidencePage> Events(DyadQuery dyad, IReadOnlyList<EvidenceSpan> spans, int limit)
+    {
+        ArgumentNullException.ThrowIfNull(dyad);
+        ArgumentNullException.ThrowIfNull(spans);
+        if (spans.Count == 0) return [];
+        var values = string.Join(", ", spans.Select((s, i) => string.Create(CultureInfo.InvariantCulture,
+            $"({i}, DATE '{s.From:yyyy-MM-dd}', DATE '{s.To:yyyy-MM-dd}')")));
+        var where = $"{DyadSql.Filters(dyad)} AND {DyadSql.Dyad(dyad)}";
+        var parameters = DyadSql.Parameters(dyad, spans.Min(s => s.From), spans.Max(s => s.To));
+        using var command = _connection.Command(
+            $"""
+            WITH spans(span, span_from, span_to) AS (VALUES {values}),
+            candidates AS (
+                SELECT dataset, event_id, event_date, actor1_code, actor1_name, actor1_country_code, actor2_code, actor2_name, actor2_country_code,
+                    event_code, quad_class, goldstein_scale, num_mentions, avg_tone, source_url
+                FROM events WHERE {where})
+            SELECT s.span, c.*, count(*) OVER (PARTITION BY s.span) AS total
+            FROM candidates c JOIN spans s ON c.event_date BETWEEN s.span_from AND s.span_to
+            QUALIFY row_number() OVER (PARTITION BY s.span ORDER BY num_mentions DESC NULLS LAST, event_date, dataset, event_id) <= $keep
+            ORDER BY s.span, num_mentions DESC NULLS LAST, event_date, dataset, event_id
+            """, [.. parameters, ("keep", Math.Max(1, limit))]); // at least one row a span, for its count
+        var totals = new long[spans.Count];
+        var events = spans.Select(_ => new List<EvidenceEvent>()).ToArray();
+        using var r = command.ExecuteReader();
+        while (r.Read())
+        {
+            var span = r.GetInt32(0);
+            totals[span] = r.GetInt64(16);
+            if (events[span].Count < limit) events[span].Add(ReadEvidence(r, 1));
+        }
+        return [.. totals.Select((t, i) => new EvidencePage(t, events[i]))];
     }
 }

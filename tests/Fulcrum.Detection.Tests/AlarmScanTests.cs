@@ -43,9 +43,27 @@ public class AlarmScanTests
         Assert.All(report.Alarms, a => Assert.Equal($"event-{a.Date:yyyyMMdd}", Assert.Single(a.Evidence.Events!).Id));
     }
 
+    [Fact]
+    public void Run_WithAnEvidenceSource_AsksOnceASeriesForAllItsAlarms()
+    {
+        var source = new OneEventPerAlarm();
+        var again = new Series("again", Period.Day, Stepped.Dates, Stepped.Values, "t");
+        var report = AlarmScan.Run([Stepped, again], new GaussianCusum(), evidence: source);
+        Assert.True(report.Alarms.Count > 2);
+        Assert.Equal([report.Alarms.Count / 2, report.Alarms.Count / 2], source.BatchSizes);
+    }
+
     private sealed class OneEventPerAlarm : IEvidenceSource
     {
+        public List<int> BatchSizes { get; } = [];
+
         public IReadOnlyList<EvidenceEvent> EventsBehind(Series series, Alarm alarm, int limit) =>
             [new EvidenceEvent($"event-{alarm.Date:yyyyMMdd}", alarm.Date, "RUS", "UKR", "190", -10, "https://example.org/article")];
+
+        public IReadOnlyList<IReadOnlyList<EvidenceEvent>> EventsBehind(Series series, IReadOnlyList<Alarm> alarms, int limit)
+        {
+            BatchSizes.Add(alarms.Count);
+            return [.. alarms.Select(a => EventsBehind(series, a, limit))];
+        }
     }
 }

@@ -143,4 +143,27 @@ public class DyadTests(RealDataStore data) : IClassFixture<RealDataStore>
         var none = data.Store.Store.Events(new EvidenceQuery(q, new DateOnly(1999, 1, 1), new DateOnly(1999, 1, 2), Limit: 5));
         Assert.Equal((0L, 0), (none.Total, none.Events.Count));
     }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(3)]
+    [InlineData(50)]
+    public void Events_ManySpansInOnePass_EqualOneQueryASpan(int limit)
+    {
+        var q = new DyadQuery { ActorA = "USA", ActorB = "CHN" };
+        EvidenceSpan[] spans =
+        [
+            new(new DateOnly(2020, 11, 13), new DateOnly(2020, 11, 13)),
+            new(new DateOnly(2020, 11, 13), new DateOnly(2020, 11, 15)),   // overlaps the first
+            new(new DateOnly(1999, 1, 1), new DateOnly(1999, 1, 2)),       // no events
+            new(new DateOnly(2020, 11, 14), new DateOnly(2020, 11, 15)),
+        ];
+        var batched = data.Store.Store.Events(q, spans, limit);
+        var single = spans.Select(s => data.Store.Store.Events(new EvidenceQuery(q, s.From, s.To, limit))).ToList();
+
+        Assert.Equal(single.Select(p => p.Total), batched.Select(p => p.Total));
+        Assert.Equal(single.Select(p => p.Events.Select(e => (e.Dataset, e.EventId))), batched.Select(p => p.Events.Select(e => (e.Dataset, e.EventId))));
+        Assert.True(batched[1].Total > batched[0].Total);
+        Assert.Equal(0, batched[2].Total);
+    }
 }

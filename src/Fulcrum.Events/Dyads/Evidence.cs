@@ -9,6 +9,9 @@ namespace Fulcrum.Events.Dyads;
 /// <param name="Limit">At most this many events, the most mentioned first (default 20).</param>
 public sealed record EvidenceQuery(DyadQuery Dyad, DateOnly From, DateOnly To, int Limit = 20);
 
+/// <summary>A span of event dates, both ends inclusive.</summary>
+public readonly record struct EvidenceSpan(DateOnly From, DateOnly To);
+
 /// <summary>The evidence events (most mentioned first, then by date and ID) and how many match in all.</summary>
 public sealed record EvidencePage(long Total, IReadOnlyList<EvidenceEvent> Events);
 

@@ -39,6 +39,14 @@ public interface IEventStore : IDisposable
     /// <summary>The events behind a dyad over a span of days: the evidence for a point of the series.</summary>
     EvidencePage Events(EvidenceQuery query);
 
+    /// <summary>
+    /// The events behind one dyad over several spans (the alarms on one series), one page per span in
+    /// the order given, each as <see cref="Events(EvidenceQuery)"/> would give it. An engine that can
+    /// answer them in one pass over the events should; this default asks span by span.
+    /// </summary>
+    IReadOnlyList<EvidencePage> Events(DyadQuery dyad, IReadOnlyList<EvidenceSpan> spans, int limit) =>
+        [.. spans.Select(s => Events(new EvidenceQuery(dyad, s.From, s.To, limit)))];
+
     /// <summary>Writes the events (or those matching the request) to a CSV or Parquet file.</summary>
     ExportResult Export(ExportRequest request);
 }

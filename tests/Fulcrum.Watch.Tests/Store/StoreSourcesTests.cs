@@ -45,6 +45,24 @@ public class StoreSourcesTests(StoreFixture fixture) : IClassFixture<StoreFixtur
     public void Load_ConflictCounts_AreWorseHigher() =>
         Assert.Equal(Polarity.HigherIsWorse, StoreSeries.Load(fixture.Store, IsrUsa, DyadMeasure.N4).Polarity);
 
+    [Theory]
+    [InlineData(2)]   // a few alarms: looked up one by one
+    [InlineData(7)]   // many: one pass over the store
+    public void EventsBehind_ManyAlarms_EqualTheirEventsOneByOne(int count)
+    {
+        var series = StoreSeries.Load(fixture.Store, IsrUsa, DyadMeasure.GoldsteinSum);
+        var alarm = new GaussianCusum().Detect(series).Alarms.First();
+        var alarms = Enumerable.Range(0, count).Select(i => alarm with { Onset = series.Dates[i * 3], Date = series.Dates[i * 3 + 2] }).ToList();
+        var evidence = new StoreEvidence(fixture.Store, IsrUsa);
+
+        var together = evidence.EventsBehind(series, alarms, 5);
+        var oneByOne = alarms.Select(a => evidence.EventsBehind(series, a, 5)).ToList();
+
+        Assert.Equal(count, together.Count);
+        Assert.Equal(oneByOne.Select(list => list.Select(e => e.Id)), together.Select(list => list.Select(e => e.Id)));
+        Assert.All(together, list => Assert.NotEmpty(list));
+    }
+
     [Fact]
     public void EventsBehind_AnAlarm_AreTheDyadsEventsFromOnsetToAlarm()
     {
