@@ -32,7 +32,7 @@ public class SignpostsCommandTests
             Assert.True(fired.TryGetProperty(field, out _), $"signposts[] has no {field}");
         var alarm = fired.GetProperty("evidence").GetProperty("alarm");
         Assert.Equal(("2022-01-02", "2021-12-24", "down"), (alarm.GetProperty("date").GetString(), alarm.GetProperty("onset").GetString(), alarm.GetProperty("direction").GetString()));
-        Assert.Equal(10, alarm.GetProperty("points").GetArrayLength());
+        Assert.Equal(10, alarm.GetProperty("evidence").GetProperty("points").GetArrayLength());
         Assert.Equal("no_data", root.GetProperty("signposts").EnumerateArray().Single(s => s.GetProperty("id").GetString() == "talks_jan10").GetProperty("state").GetString());
         Assert.Equal("isr_usa_relation", root.GetProperty("flags")[0].GetProperty("signpost").GetString());
         Assert.Equal(0, root.GetProperty("moved_by").GetArrayLength());

@@ -104,7 +104,7 @@ public class StoreWatchTests(WatchStore store) : IClassFixture<WatchStore>
             var root = Json(CliRunner.Run("signposts", "--case", path, "--db", store.Db, "--as-of", "2021-11-09", "--json"));
             var s = root.GetProperty("signposts").EnumerateArray().Single(x => x.GetProperty("id").GetString() == "isr_usa_events");
             Assert.Equal(("fired", "store ISR-USA goldstein_sum by day"), (s.GetProperty("state").GetString(), s.GetProperty("indicator").GetString()));
-            Assert.True(s.GetProperty("evidence").GetProperty("alarm").GetProperty("events").GetArrayLength() > 0);
+            Assert.True(s.GetProperty("evidence").GetProperty("alarm").GetProperty("evidence").GetProperty("events").GetArrayLength() > 0);
             Assert.Equal(["isr_usa_events"], root.GetProperty("moved_by").EnumerateArray().Select(e => e.GetString()));
 
             var without = Json(CliRunner.Run("signposts", "--case", path, "--json"));

@@ -1,3 +1,4 @@
+using Fulcrum.Cli.Commands.Alarms;
 using Fulcrum.Scenario.Model;
 using Fulcrum.Watch.Signposts;
 
@@ -45,23 +46,7 @@ public static class SignpostsJson
         },
         evidence = new
         {
-            alarm = r.Evidence.Alarm is { } a ? new
-            {
-                series = a.Series,
-                date = a.Date,
-                onset = a.Onset,
-                method = a.Method,
-                direction = a.Direction,
-                meaning = a.Meaning,
-                statistic = a.Statistic,
-                threshold = a.Threshold,
-                baseline_mean = a.BaselineMean,
-                baseline_sd = a.BaselineSd,
-                baseline_start = a.BaselineStart,
-                baseline_end = a.BaselineEnd,
-                points = a.Evidence.Points.Select(p => new { date = p.Date, value = p.Value }),
-                events = a.Evidence.Events,
-            } : null,
+            alarm = r.Evidence.Alarm is { } a ? AlarmsJson.Alarm(a) : null,
             points = r.Evidence.Points.Select(p => new { date = p.Date, value = p.Value }),
             observation = r.Evidence.Observation is Observation o ? new { date = o.Date, fired = o.Fired, note = o.Note, source = o.Source } : null,
         },
