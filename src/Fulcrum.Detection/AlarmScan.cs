@@ -1,3 +1,5 @@
+using Fulcrum.Core.Time;
+
 namespace Fulcrum.Detection;
 
 /// <summary>Which alarms a scan reports, and how much evidence it gathers.</summary>

@@ -1,3 +1,5 @@
+using Fulcrum.Core.Time;
+
 namespace Fulcrum.Detection;
 
 /// <summary>A change detector: runs over a series, online (an alarm at a date depends only on the points up to it).</summary>

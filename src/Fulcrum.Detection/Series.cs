@@ -1,3 +1,4 @@
+using Fulcrum.Core.Time;
 using System.Collections.Immutable;
 
 namespace Fulcrum.Detection;

@@ -1,3 +1,5 @@
+using Fulcrum.Core.Time;
+
 namespace Fulcrum.Detection;
 
 /// <summary>The series read from one source (a CSV file, a built-in series), in the order first seen.</summary>

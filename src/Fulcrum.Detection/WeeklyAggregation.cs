@@ -1,3 +1,5 @@
+using Fulcrum.Core.Time;
+
 namespace Fulcrum.Detection;
 
 /// <summary>How the days of a week become the week's value.</summary>

@@ -10,7 +10,7 @@ public sealed partial class DuckDbEventStore
     public IReadOnlyList<DyadCounts> DyadCounts(DyadQuery query, DateOnly from, DateOnly to)
     {
         var filters = DyadSql.Filters(query);
-        var period = DyadSql.Period(query.By);
+        var period = DyadSql.PeriodStart(query.By);
         var parameters = DyadSql.Parameters(query, from, to);
         var sums = new Dictionary<DateOnly, DyadCounts>();
         using (var command = _connection.Command(

@@ -22,9 +22,9 @@ public sealed class CaseBuilder
             Id = id,
             Name = id,
             Unit = "index",
-            Baseline = new Scenario.Model.Range(baseline, baseline),
+            Baseline = new Scenario.Model.Interval(baseline, baseline),
             DependsOn = "USA",
-            Weight = new Scenario.Model.Range(weightLow, weightHigh),
+            Weight = new Scenario.Model.Interval(weightLow, weightHigh),
             Value = new ValueFunction(worst, best, []),
             Source = "test",
         });
@@ -39,7 +39,7 @@ public sealed class CaseBuilder
 
     public CaseBuilder Scenario(string id, double prior, double? low = null, double? high = null)
     {
-        _scenarios.Add(new ScenarioState(id, id, "", prior, low is { } l && high is { } h ? new Scenario.Model.Range(l, h) : null, "test"));
+        _scenarios.Add(new ScenarioState(id, id, "", prior, low is { } l && high is { } h ? new Scenario.Model.Interval(l, h) : null, "test"));
         return this;
     }
 

@@ -1,3 +1,4 @@
+using Fulcrum.Core.Time;
 using FsCheck.Xunit;
 using Fulcrum.Detection.Cusum;
 

@@ -1,3 +1,4 @@
+using Fulcrum.Core.Time;
 using Fulcrum.Detection.ChangePoint;
 using Fulcrum.Detection.Cusum;
 

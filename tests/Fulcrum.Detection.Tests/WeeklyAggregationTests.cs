@@ -1,3 +1,5 @@
+using Fulcrum.Core.Time;
+
 namespace Fulcrum.Detection.Tests;
 
 public class WeeklyAggregationTests

@@ -1,3 +1,4 @@
+using Fulcrum.Core.Time;
 using Fulcrum.Events;
 using Fulcrum.Events.Dyads;
 using Fulcrum.Events.Tests;
@@ -62,12 +63,12 @@ public class DyadTests(RealDataStore data) : IClassFixture<RealDataStore>
     }
 
     [Theory]
-    [InlineData("ISR", "USA", true, DyadPeriod.Day)]
-    [InlineData("USA", "ISR", true, DyadPeriod.Day)]
-    [InlineData("ARM", "AZE", false, DyadPeriod.Day)]
-    [InlineData("PRK", "USA", false, DyadPeriod.Month)]
-    public void Dyad_DirectionAndPeriod_MatchLinq(string a, string b, bool directed, DyadPeriod by) =>
-        MatchesLinq(new DyadQuery { ActorA = a, ActorB = b, Directed = directed, By = by, From = by == DyadPeriod.Month ? null : new DateOnly(2020, 11, 13) });
+    [InlineData("ISR", "USA", true, Period.Day)]
+    [InlineData("USA", "ISR", true, Period.Day)]
+    [InlineData("ARM", "AZE", false, Period.Day)]
+    [InlineData("PRK", "USA", false, Period.Month)]
+    public void Dyad_DirectionAndPeriod_MatchLinq(string a, string b, bool directed, Period by) =>
+        MatchesLinq(new DyadQuery { ActorA = a, ActorB = b, Directed = directed, By = by, From = by == Period.Month ? null : new DateOnly(2020, 11, 13) });
 
     [Theory]
     [InlineData("state")]
@@ -78,7 +79,7 @@ public class DyadTests(RealDataStore data) : IClassFixture<RealDataStore>
     [InlineData("all")]
     public void Dyad_Filters_MatchLinq(string filter)
     {
-        var q = new DyadQuery { ActorA = "USA", ActorB = "CHN", By = DyadPeriod.Day, From = new DateOnly(2020, 11, 13) };
+        var q = new DyadQuery { ActorA = "USA", ActorB = "CHN", By = Period.Day, From = new DateOnly(2020, 11, 13) };
         q = filter switch
         {
             "state" => q with { StateActorsOnly = true },
@@ -98,7 +99,7 @@ public class DyadTests(RealDataStore data) : IClassFixture<RealDataStore>
     [InlineData(DyadNormalization.Actor)]
     public void Dyad_NormalisedByVolume_IsTheShareLinqComputes(DyadNormalization how)
     {
-        var q = new DyadQuery { ActorA = "ISR", ActorB = "USA", By = DyadPeriod.Day, From = new DateOnly(2020, 11, 13), Normalize = how };
+        var q = new DyadQuery { ActorA = "ISR", ActorB = "USA", By = Period.Day, From = new DateOnly(2020, 11, 13), Normalize = how };
         var series = data.Store.Store.Dyad(q);
         var raw = LinqDyad.Series(data.Records, q, q.From!.Value, Last);
 

@@ -1,3 +1,4 @@
+using Fulcrum.Core.Time;
 using Fulcrum.Events;
 using Fulcrum.Events.Dyads;
 using Fulcrum.Events.Reference;

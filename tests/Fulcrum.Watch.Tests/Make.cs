@@ -1,3 +1,4 @@
+using Fulcrum.Core.Time;
 using Fulcrum.Core.Randomness;
 using Fulcrum.Detection;
 using Fulcrum.Scenario.Model;

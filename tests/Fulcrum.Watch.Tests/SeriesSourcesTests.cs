@@ -1,3 +1,4 @@
+using Fulcrum.Core.Time;
 using Fulcrum.Detection;
 using Fulcrum.Detection.Reading;
 using Fulcrum.Watch.Sources;

@@ -1,3 +1,4 @@
+using Fulcrum.Core.Time;
 using BenchmarkDotNet.Attributes;
 using DuckDB.NET.Data;
 using Fulcrum.Events.Dyads;
@@ -53,7 +54,7 @@ public class DyadBenchmarks
     public int WeeklyShareOfActorVolume() => _store.Dyad(IsrUsa with { Normalize = DyadNormalization.Actor }).Points.Count;
 
     [Benchmark]
-    public int DailyZscore() => _store.Dyad(IsrUsa with { By = DyadPeriod.Day, Normalize = DyadNormalization.Zscore }).Points.Count;
+    public int DailyZscore() => _store.Dyad(IsrUsa with { By = Period.Day, Normalize = DyadNormalization.Zscore }).Points.Count;
 
     [Benchmark]
     public int EvidenceForAWeek() =>

@@ -1,3 +1,4 @@
+using Fulcrum.Core.Time;
 using BenchmarkDotNet.Attributes;
 using Fulcrum.Core.Randomness;
 using Fulcrum.Detection;

@@ -1,3 +1,4 @@
+using Fulcrum.Core.Time;
 using BenchmarkDotNet.Attributes;
 using Fulcrum.Detection;
 using Fulcrum.Detection.ChangePoint;
@@ -42,7 +43,7 @@ public class StoreAlarmBenchmarks
             text = text.Replace($"{{kind: series, file: \"builtin:gdelt-dyads\", series: {d[0]}-{d[1]}}}", $"{{kind: events, dyad: [{d[0]}, {d[1]}], measure: goldstein_sum}}", StringComparison.Ordinal);
         _case = CaseLoader.LoadText(text, "bench").ValueOrThrow();
         if (_case.Signposts.Count(s => s.Indicator is EventIndicator) != 4) throw new InvalidOperationException("the case should read four dyads from the store");
-        _queries = [.. Dyads.Select(d => new DyadQuery { ActorA = d[0], ActorB = d[1], By = DyadPeriod.Day, To = _asOf })];
+        _queries = [.. Dyads.Select(d => new DyadQuery { ActorA = d[0], ActorB = d[1], By = Period.Day, To = _asOf })];
         var report = SignpostBoard.Evaluate(_case, SignpostSources.Load(_case, null, _store), _asOf);
         Console.WriteLine("// " + string.Join("; ", report.Readings.Select(r => $"{r.Id} {r.State} {r.Evidence.Alarm?.Evidence.Events?.Count}")));
         Console.WriteLine($"// alarms with evidence: cusum {AllCusumAlarmsWithEvidence()}, cusum and bocpd {AllAlarmsOfBothDetectorsWithEvidence()}");

@@ -41,7 +41,7 @@ internal static class Tornado
     public static string ProbabilityName(string scenario) => $"P({scenario})";
 
     /// <summary>A weight's range, or ±swing around a point weight.</summary>
-    public static (double Low, double High, string Source) WeightRange(Scenario.Model.Range weight, double swing) =>
+    public static (double Low, double High, string Source) WeightRange(Scenario.Model.Interval weight, double swing) =>
         weight.IsPoint ? (weight.Low * (1 - swing), weight.Low * (1 + swing), Swing(swing)) : (weight.Low, weight.High, "range");
 
     /// <summary>

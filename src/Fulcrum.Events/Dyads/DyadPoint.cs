@@ -1,3 +1,4 @@
+
 namespace Fulcrum.Events.Dyads;
 
 /// <summary>

@@ -1,3 +1,5 @@
+using Fulcrum.Core.Time;
+
 namespace Fulcrum.Events.Dyads;
 
 /// <summary>
@@ -16,7 +18,7 @@ public sealed record DyadQuery
     /// <summary>Only A→B (A as actor 1); default false: A→B and B→A.</summary>
     public bool Directed { get; init; }
 
-    public DyadPeriod By { get; init; } = DyadPeriod.Week;
+    public Period By { get; init; } = Period.Week;
 
     /// <summary>First event date, inclusive; null: the store's first.</summary>
     public DateOnly? From { get; init; }
@@ -41,11 +43,14 @@ public sealed record DyadQuery
 
     public DyadNormalization Normalize { get; init; } = DyadNormalization.None;
 
-    /// <summary>Periods in the z-score baseline; null: <see cref="DyadPeriods.DefaultBaseline"/>.</summary>
+    /// <summary>Periods in the z-score baseline; null: <see cref="DefaultBaseline"/>.</summary>
     public int? Baseline { get; init; }
 
     /// <summary>The baseline length in effect.</summary>
-    public int BaselinePeriods => Baseline ?? By.DefaultBaseline();
+    public int BaselinePeriods => Baseline ?? DefaultBaseline(By);
+
+    /// <summary>The default z-score baseline: 60 days, 12 weeks or 12 months.</summary>
+    public static int DefaultBaseline(Period period) => period == Period.Day ? 60 : 12;
 
     /// <summary>Every problem with the query (empty when it can run), each naming the option at fault.</summary>
     public IReadOnlyList<string> Validate()
@@ -60,6 +65,7 @@ public sealed record DyadQuery
         foreach (var root in Roots)
             if (Reference.QuadClasses.FromRootCode(root) is null)
                 problems.Add($"root code '{root}' is not a CAMEO root (two digits, 01 to 20)");
+        if (By == Period.Year) problems.Add("a dyad series is by day, week or month, not by year");
         if (Baseline is < 2) problems.Add($"--baseline {Baseline} must be 2 periods or more");
         return problems;
     }

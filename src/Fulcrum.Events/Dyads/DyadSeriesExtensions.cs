@@ -1,3 +1,4 @@
+using Fulcrum.Core.Time;
 using Fulcrum.Events.Dyads.Internal;
 using Fulcrum.Events.Store;
 
@@ -25,7 +26,7 @@ public static class DyadSeriesExtensions
         var by = query.By;
         var first = by.Start(from.Value);
         var last = by.Start(to.Value);
-        var fetchFrom = query.Normalize == DyadNormalization.Zscore ? by.Back(first, query.BaselinePeriods) : first;
+        var fetchFrom = query.Normalize == DyadNormalization.Zscore ? by.Add(first, -query.BaselinePeriods) : first;
         // The span's own days, and for z-scores the whole periods of the baseline before it.
         var sums = store.DyadCounts(query, from.Value, to.Value);
         if (fetchFrom < first) sums = [.. store.DyadCounts(query, fetchFrom, first.AddDays(-1)), .. sums];

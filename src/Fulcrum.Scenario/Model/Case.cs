@@ -42,10 +42,10 @@ public sealed record ContextFact(string Id, string Text, string Source, IReadOnl
 public sealed record PolicyOption(string Id, string Name, string Description, string Source);
 
 /// <summary>A state of the world, with its prior probability and the range an analyst would accept.</summary>
-public sealed record ScenarioState(string Id, string Name, string Description, double Prior, Range? PriorRange, string Source);
+public sealed record ScenarioState(string Id, string Name, string Description, double Prior, Interval? PriorRange, string Source);
 
 /// <summary>A closed interval [<paramref name="Low"/>, <paramref name="High"/>].</summary>
-public sealed record Range(double Low, double High)
+public sealed record Interval(double Low, double High)
 {
     public double Mid => (Low + High) / 2;
     public bool IsPoint => Low == High;

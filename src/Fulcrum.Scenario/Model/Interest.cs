@@ -11,11 +11,11 @@ public sealed record Interest
     /// <summary>The unit of the baseline and of every effect on this interest, e.g. <c>USD bn per year</c>.</summary>
     public required string Unit { get; init; }
     /// <summary>Today's level; a range when only bounds are known (the level used is its midpoint).</summary>
-    public required Range Baseline { get; init; }
+    public required Interval Baseline { get; init; }
     /// <summary>The power whose behaviour this interest depends on.</summary>
     public required string DependsOn { get; init; }
     /// <summary>The weight: a point, or a range sampled uniformly before normalising.</summary>
-    public required Range Weight { get; init; }
+    public required Interval Weight { get; init; }
     public required ValueFunction Value { get; init; }
     public required string Source { get; init; }
     public string Note { get; init; } = "";

@@ -1,3 +1,4 @@
+using Fulcrum.Core.Time;
 using Fulcrum.Events.Dyads;
 using Fulcrum.Events.Reference;
 
@@ -13,11 +14,11 @@ internal static class DyadSql
     // into a join over every row of the table, before the dyad filter (6x slower on 10M events).
     private static readonly string StateTypes = "[" + string.Join(", ", StateActors.Types.Select(t => $"'{t}'")) + "]";
 
-    public static string Period(DyadPeriod by) => by switch
+    public static string PeriodStart(Period by) => by switch
     {
-        DyadPeriod.Day => "event_date",
-        DyadPeriod.Week => "CAST(date_trunc('week', event_date) AS DATE)",
-        DyadPeriod.Month => "CAST(date_trunc('month', event_date) AS DATE)",
+        Period.Day => "event_date",
+        Period.Week => "CAST(date_trunc('week', event_date) AS DATE)",
+        Period.Month => "CAST(date_trunc('month', event_date) AS DATE)",
         _ => throw new ArgumentOutOfRangeException(nameof(by), by, "unknown period"),
     };
 

@@ -1,3 +1,4 @@
+using Fulcrum.Core.Time;
 using Fulcrum.Core.Problems;
 using Fulcrum.Detection;
 

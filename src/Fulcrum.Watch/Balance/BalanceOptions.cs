@@ -1,3 +1,4 @@
+using Fulcrum.Core.Time;
 using Fulcrum.Detection;
 
 namespace Fulcrum.Watch.Balance;

@@ -1,4 +1,4 @@
-using Fulcrum.Detection;
+using Fulcrum.Core.Time;
 
 namespace Fulcrum.Watch.Balance;
 

@@ -1,5 +1,5 @@
+using Fulcrum.Core.Time;
 using System.Globalization;
-using Fulcrum.Detection;
 
 namespace Fulcrum.Watch.Internal;
 

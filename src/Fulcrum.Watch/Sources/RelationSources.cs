@@ -1,3 +1,4 @@
+using Fulcrum.Core.Time;
 using Fulcrum.Detection;
 using Fulcrum.Events.Dyads;
 using Fulcrum.Events.Store;
@@ -61,7 +62,7 @@ public static class RelationSources
         var measureText = $"store {measure.Name()} ({store.Location})";
         return new RelationInput(measureText, [.. c.Powers.Select(p =>
         {
-            var series = StoreSeries.Load(store, new DyadQuery { ActorA = c.Focal, ActorB = p, By = DyadPeriod.Day, To = c.AsOf }, measure, out var events);
+            var series = StoreSeries.Load(store, new DyadQuery { ActorA = c.Focal, ActorB = p, By = Period.Day, To = c.AsOf }, measure, out var events);
             return events > 0 ? new PowerSeries(p, series) : new PowerSeries(p, null, $"the store holds no {c.Focal}-{p} events up to {c.AsOf:yyyy-MM-dd}");
         })], StoreSeries.IsLevel(measure) ? WeekAggregate.Mean : WeekAggregate.Sum);
     }

@@ -1,3 +1,4 @@
+using Fulcrum.Core.Time;
 using Fulcrum.Core.Problems;
 using Fulcrum.Detection;
 using Fulcrum.Events.Dyads;
@@ -57,7 +58,7 @@ public static class SignpostSources
             ActorA = e.ActorA,
             ActorB = e.ActorB,
             Directed = e.Directed,
-            By = e.By == "week" ? DyadPeriod.Week : DyadPeriod.Day,
+            By = e.By == "week" ? Period.Week : Period.Day,
             Roots = e.Roots,
             To = asOf,
         };

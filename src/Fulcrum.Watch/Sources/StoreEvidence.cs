@@ -1,3 +1,4 @@
+using Fulcrum.Core.Time;
 using System.Globalization;
 using Fulcrum.Detection;
 using Fulcrum.Events.Dyads;

@@ -27,7 +27,7 @@ public static class StoreSeries
         ArgumentNullException.ThrowIfNull(query);
         var coverage = store.Coverage();
         var name = NameOf(query, measure);
-        var period = PeriodOf(query.By);
+        var period = query.By;
         events = 0;
         if (coverage.FirstDate is not { } first || coverage.LastDate is not { } last)
             return new Series(name, period, [], [], $"store:{store.Location}", PolarityOf(measure));
@@ -50,14 +50,6 @@ public static class StoreSeries
         ArgumentNullException.ThrowIfNull(query);
         return $"{query.ActorA}{(query.Directed ? ">" : "-")}{query.ActorB} {measure.Name()}";
     }
-
-    public static Period PeriodOf(DyadPeriod period) => period switch
-    {
-        DyadPeriod.Day => Period.Day,
-        DyadPeriod.Week => Period.Week,
-        DyadPeriod.Month => Period.Month,
-        _ => throw new ArgumentOutOfRangeException(nameof(period), period, "unknown period"),
-    };
 
     /// <summary>
     /// Which way is better: cooperation counts and Goldstein and NetCoop sums, the mean and tone are

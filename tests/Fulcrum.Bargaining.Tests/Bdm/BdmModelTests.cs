@@ -1,3 +1,4 @@
+using Fulcrum.Core.Time;
 using Fulcrum.Bargaining.Bdm;
 using Fulcrum.Core.Problems;
 

@@ -1,3 +1,4 @@
+using Fulcrum.Core.Time;
 using Fulcrum.Events.Tests;
 
 namespace Fulcrum.Cli.Tests.Measure;

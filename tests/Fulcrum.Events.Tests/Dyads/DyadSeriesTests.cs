@@ -1,3 +1,4 @@
+using Fulcrum.Core.Time;
 using FsCheck;
 using FsCheck.Fluent;
 using Fulcrum.Events.Dyads;
@@ -107,11 +108,11 @@ public class DyadSeriesTests
     }
 
     [Theory]
-    [InlineData("2021-11-03", DyadPeriod.Week, "2021-11-01")]
-    [InlineData("2021-11-07", DyadPeriod.Week, "2021-11-01")]
-    [InlineData("2021-11-08", DyadPeriod.Week, "2021-11-08")]
-    [InlineData("2021-11-30", DyadPeriod.Month, "2021-11-01")]
-    [InlineData("2022-01-01", DyadPeriod.Week, "2021-12-27")]
-    public void Start_Periods_AreIsoWeeksAndCalendarMonths(string date, DyadPeriod by, string start) =>
+    [InlineData("2021-11-03", Period.Week, "2021-11-01")]
+    [InlineData("2021-11-07", Period.Week, "2021-11-01")]
+    [InlineData("2021-11-08", Period.Week, "2021-11-08")]
+    [InlineData("2021-11-30", Period.Month, "2021-11-01")]
+    [InlineData("2022-01-01", Period.Week, "2021-12-27")]
+    public void Start_Periods_AreIsoWeeksAndCalendarMonths(string date, Period by, string start) =>
         Assert.Equal(DateOnly.Parse(start, System.Globalization.CultureInfo.InvariantCulture), by.Start(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture)));
 }

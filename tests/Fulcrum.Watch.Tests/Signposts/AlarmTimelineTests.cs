@@ -1,3 +1,4 @@
+using Fulcrum.Core.Time;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;

@@ -1,4 +1,4 @@
-using Fulcrum.Detection;
+using Fulcrum.Core.Time;
 using Fulcrum.Scenario.Loading;
 using Fulcrum.Watch.Signposts;
 using Fulcrum.Watch.Sources;

@@ -1,3 +1,4 @@
+using Fulcrum.Core.Time;
 using System.Globalization;
 using Fulcrum.Detection;
 using Fulcrum.Detection.Cusum;
@@ -12,7 +13,7 @@ namespace Fulcrum.Watch.Tests.Store;
 
 public class StoreSourcesTests(StoreFixture fixture) : IClassFixture<StoreFixture>
 {
-    private static readonly DyadQuery IsrUsa = new() { ActorA = "ISR", ActorB = "USA", By = DyadPeriod.Day };
+    private static readonly DyadQuery IsrUsa = new() { ActorA = "ISR", ActorB = "USA", By = Period.Day };
 
     /// <summary>The ISR-USA Goldstein sum of day d, from the fixture rows directly (not through the store).</summary>
     private static double Expected(int day)
@@ -36,7 +37,7 @@ public class StoreSourcesTests(StoreFixture fixture) : IClassFixture<StoreFixtur
     public void Load_Weekly_DropsThePartialFirstAndLastWeeks()
     {
         // 1 September 2021 is a Wednesday and 9 November a Tuesday: the full weeks run from 6 September to 7 November.
-        var series = StoreSeries.Load(fixture.Store, IsrUsa with { By = DyadPeriod.Week }, DyadMeasure.GoldsteinSum);
+        var series = StoreSeries.Load(fixture.Store, IsrUsa with { By = Period.Week }, DyadMeasure.GoldsteinSum);
         Assert.Equal((new DateOnly(2021, 9, 6), new DateOnly(2021, 11, 1), 9), (series.Dates[0], series.Dates[^1], series.Count));
         Assert.Equal(Enumerable.Range(5, 7).Sum(Expected), series.Values[0], 9);
     }

@@ -1,3 +1,4 @@
+using Fulcrum.Core.Time;
 using System.CommandLine;
 using Fulcrum.Cli.Infrastructure;
 using Fulcrum.Core.Problems;

@@ -1,3 +1,4 @@
+using Fulcrum.Core.Time;
 using Fulcrum.Cli.Commands.Ingest;
 using Fulcrum.Cli.Infrastructure;
 using Fulcrum.Core.Problems;
@@ -55,7 +56,7 @@ public static class AlarmsSource
         {
             ActorA = dyad[0].Trim().ToUpperInvariant(),
             ActorB = dyad[1].Trim().ToUpperInvariant(),
-            By = context.Value(options.By) == "week" ? DyadPeriod.Week : DyadPeriod.Day,
+            By = context.Value(options.By) == "week" ? Period.Week : Period.Day,
             To = context.Value(options.To),
         };
         if (query.Validate() is { Count: > 0 } invalid)

@@ -1,3 +1,4 @@
+using Fulcrum.Core.Time;
 using System.CommandLine;
 using Fulcrum.Cli.Commands.Case;
 using Fulcrum.Cli.Commands.Ingest;

@@ -131,7 +131,7 @@ public static class CaseView
 
     private static string Name(string code) => $"{code} ({CameoCountries.NameOf(code)})";
 
-    private static string RangeText(Scenario.Model.Range r) => r.IsPoint ? N(r.Low) : $"{N(r.Low)}-{N(r.High)}";
+    private static string RangeText(Scenario.Model.Interval r) => r.IsPoint ? N(r.Low) : $"{N(r.Low)}-{N(r.High)}";
 
     private static string N(double x) => double.IsInfinity(x) ? (x > 0 ? "inf" : "-inf") : x.ToString("0.##", CultureInfo.InvariantCulture);
 

@@ -1,3 +1,4 @@
+using Fulcrum.Core.Time;
 using System.CommandLine;
 using Fulcrum.Cli.Commands.Ingest;
 using Fulcrum.Cli.Infrastructure;
@@ -39,7 +40,7 @@ public sealed class DyadOptions
         ActorA = (context.Value(A) ?? "").Trim().ToUpperInvariant(),
         ActorB = (context.Value(B) ?? "").Trim().ToUpperInvariant(),
         Directed = context.Value(Directed),
-        By = DyadPeriods.Parse(context.Value(By)) ?? DyadPeriod.Week,
+        By = PeriodCalendar.Parse(context.Value(By)) ?? Period.Week,
         From = EventStoreSource.Date(context, From),
         To = EventStoreSource.Date(context, To),
         StateActorsOnly = context.Value(StateActors),

@@ -1,3 +1,4 @@
+using Fulcrum.Core.Time;
 using System.Globalization;
 using Fulcrum.Cli.Infrastructure;
 using Fulcrum.Core.Reference;
@@ -14,7 +15,7 @@ public static class DyadView
         actor_a = s.Query.ActorA,
         actor_b = s.Query.ActorB,
         directed = s.Query.Directed,
-        by = s.Query.By.Name(),
+        by = s.Query.By.Noun(),
         from = s.From,
         to = s.To,
         state_actors = s.Query.StateActorsOnly,
@@ -43,7 +44,7 @@ public static class DyadView
     {
         var q = s.Query;
         var title = $"{q.ActorA} ({CameoCountries.NameOf(q.ActorA)}) {(q.Directed ? "->" : "<->")} {q.ActorB} ({CameoCountries.NameOf(q.ActorB)}), " +
-            $"by {q.By.Name()}, {Day(s.From)} to {Day(s.To)}";
+            $"by {q.By.Noun()}, {Day(s.From)} to {Day(s.To)}";
         if (s.Points.Count == 0)
         {
             context.IO.Out.WriteLine($"{title}: the store holds no events (run fulcrum ingest first)");
@@ -62,7 +63,7 @@ public static class DyadView
         if (q.MinMentions is { } min) filters.Add($">= {min} mentions");
         if (q.Dedupe) filters.Add("deduplicated");
         if (q.Roots.Count > 0) filters.Add("roots " + string.Join(",", q.Roots));
-        if (q.Normalize != DyadNormalization.None) filters.Add($"normalised: {q.Normalize.ToString().ToLowerInvariant()}" + (q.Normalize == DyadNormalization.Zscore ? $" over {q.BaselinePeriods} {q.By.Name()}s" : ""));
+        if (q.Normalize != DyadNormalization.None) filters.Add($"normalised: {q.Normalize.ToString().ToLowerInvariant()}" + (q.Normalize == DyadNormalization.Zscore ? $" over {q.BaselinePeriods} {q.By.Noun()}s" : ""));
         context.Console.WriteLine($"{s.Points.Count} periods, {s.Points.Sum(p => p.Events ?? 0).ToString("0.##", CultureInfo.InvariantCulture)} events{(filters.Count > 0 ? "; " + string.Join(", ", filters) : "")}; '-' = undefined.");
     }
 

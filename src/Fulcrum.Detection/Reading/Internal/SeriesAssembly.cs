@@ -1,3 +1,4 @@
+using Fulcrum.Core.Time;
 using Fulcrum.Core.Problems;
 
 namespace Fulcrum.Detection.Reading.Internal;

@@ -1,3 +1,4 @@
+
 namespace Fulcrum.Events.Dyads.Internal;
 
 /// <summary>The measures of one period from the store's sums (definitions in <see cref="DyadMeasure"/>).</summary>

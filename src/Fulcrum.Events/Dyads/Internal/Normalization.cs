@@ -1,3 +1,4 @@
+
 namespace Fulcrum.Events.Dyads.Internal;
 
 /// <summary>Scales raw dyad points as <see cref="DyadQuery.Normalize"/> says.</summary>

@@ -44,7 +44,7 @@ internal sealed partial class CaseReader
     }
 
     /// <summary>A number (a point) or <c>[low, high]</c>.</summary>
-    private static Model.Range? ReadRange(MapReader map, string key, string what, bool allowNegative)
+    private static Model.Interval? ReadRange(MapReader map, string key, string what, bool allowNegative)
     {
         var node = map.Get(key);
         if (node is null)
@@ -52,7 +52,7 @@ internal sealed partial class CaseReader
             map.Problem(null, $"{map.What} has no '{key}'", $"give {what} as a number, or [low, high] when uncertain");
             return null;
         }
-        Model.Range? range = null;
+        Model.Interval? range = null;
         if (node is YamlSequenceNode { Children.Count: 2 } seq)
         {
             var (low, high) = (map.NumberOf(seq.Children[0], $"'{key}' of {map.What}"), map.NumberOf(seq.Children[1], $"'{key}' of {map.What}"));
@@ -62,13 +62,13 @@ internal sealed partial class CaseReader
                 map.Problem(node, $"'{key}' of {map.What} is reversed: [{low}, {high}]", "write [low, high]");
                 return null;
             }
-            range = new Model.Range(low, high);
+            range = new Model.Interval(low, high);
         }
         else if (node is YamlScalarNode)
         {
             var v = map.NumberOf(node, $"'{key}' of {map.What}");
             if (double.IsNaN(v)) return null;
-            range = new Model.Range(v, v);
+            range = new Model.Interval(v, v);
         }
         else
         {

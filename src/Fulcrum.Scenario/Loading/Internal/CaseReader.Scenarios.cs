@@ -32,7 +32,7 @@ internal sealed partial class CaseReader
             map.Problem(map.Get("prior"), $"prior of scenario '{id}' is {prior}, outside [0, 1]", "a probability lies between 0 and 1");
             return null;
         }
-        Model.Range? range = null;
+        Model.Interval? range = null;
         if (map.Has("prior_range"))
         {
             range = ReadRange(map, "prior_range", "the range of priors an analyst would accept", allowNegative: false);

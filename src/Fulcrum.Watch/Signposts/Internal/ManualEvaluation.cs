@@ -1,4 +1,4 @@
-using Fulcrum.Detection;
+using Fulcrum.Core.Time;
 using Fulcrum.Scenario.Model;
 using static Fulcrum.Watch.Internal.Dates;
 

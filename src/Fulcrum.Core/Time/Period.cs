@@ -1,6 +1,6 @@
-namespace Fulcrum.Detection;
+namespace Fulcrum.Core.Time;
 
-/// <summary>The spacing of a series' points. A week is dated by its Monday, a month by its first day, a year by 1 January.</summary>
+/// <summary>The length of one point of a series: a day, an ISO week (Monday to Sunday, labelled by the Monday), a calendar month or year (labelled by its first day).</summary>
 public enum Period
 {
     Day,
@@ -9,18 +9,11 @@ public enum Period
     Year,
 }
 
-/// <summary>Calendar arithmetic on <see cref="Period"/>s.</summary>
+/// <summary>Calendar arithmetic on <see cref="Period"/>s: the one calendar every series, store and detector uses.</summary>
 public static class PeriodCalendar
 {
     /// <summary>The date of the period after <paramref name="date"/>.</summary>
-    public static DateOnly Next(this Period period, DateOnly date) => period switch
-    {
-        Period.Day => date.AddDays(1),
-        Period.Week => date.AddDays(7),
-        Period.Month => date.AddMonths(1),
-        Period.Year => date.AddYears(1),
-        _ => throw new ArgumentOutOfRangeException(nameof(period), period, "unknown period"),
-    };
+    public static DateOnly Next(this Period period, DateOnly date) => period.Add(date, 1);
 
     /// <summary>The number of periods from <paramref name="from"/> to <paramref name="to"/> (both aligned to the period).</summary>
     public static int Steps(this Period period, DateOnly from, DateOnly to) => period switch
@@ -52,12 +45,25 @@ public static class PeriodCalendar
         _ => throw new ArgumentOutOfRangeException(nameof(period), period, "unknown period"),
     };
 
+    /// <summary>The last day of the period starting at <paramref name="start"/>.</summary>
+    public static DateOnly End(this Period period, DateOnly start) => period.Next(start).AddDays(-1);
+
     /// <summary>The Monday that starts the ISO week of <paramref name="date"/>.</summary>
     public static DateOnly WeekStart(DateOnly date) => date.AddDays(-(((int)date.DayOfWeek + 6) % 7));
 
-    /// <summary>The noun for one period, for messages: day, week, month, year.</summary>
+    /// <summary>The noun for one period, for messages and option values: day, week, month, year.</summary>
     public static string Noun(this Period period) => period.ToString().ToLowerInvariant();
 
     /// <summary>The adjective: daily, weekly, monthly, yearly.</summary>
     public static string Adjective(this Period period) => period == Period.Day ? "daily" : period.Noun() + "ly";
+
+    /// <summary>A period from its noun (day, week, month, year; any case), or null.</summary>
+    public static Period? Parse(string? noun) => noun?.Trim().ToUpperInvariant() switch
+    {
+        "DAY" => Period.Day,
+        "WEEK" => Period.Week,
+        "MONTH" => Period.Month,
+        "YEAR" => Period.Year,
+        _ => null,
+    };
 }
