@@ -1,5 +1,5 @@
-using Fulcrum.Core.Time;
 using System.Collections.Immutable;
+using Fulcrum.Core.Time;
 
 namespace Fulcrum.Detection;
 

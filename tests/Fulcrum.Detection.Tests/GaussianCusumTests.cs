@@ -1,5 +1,5 @@
-using Fulcrum.Core.Time;
 using FsCheck.Xunit;
+using Fulcrum.Core.Time;
 using Fulcrum.Detection.Cusum;
 
 namespace Fulcrum.Detection.Tests;

@@ -1,5 +1,5 @@
-using Fulcrum.Core.Time;
 using Fulcrum.Core.Problems;
+using Fulcrum.Core.Time;
 using Fulcrum.Detection.Reading;
 
 namespace Fulcrum.Detection.Tests;

@@ -1,5 +1,5 @@
-using Fulcrum.Core.Time;
 using Fulcrum.Core.Randomness;
+using Fulcrum.Core.Time;
 using Fulcrum.Detection;
 using Fulcrum.Scenario.Model;
 

@@ -1,6 +1,6 @@
-using Fulcrum.Core.Time;
 using BenchmarkDotNet.Attributes;
 using DuckDB.NET.Data;
+using Fulcrum.Core.Time;
 using Fulcrum.Events.Dyads;
 using Fulcrum.Store.DuckDb;
 

@@ -1,6 +1,6 @@
-using Fulcrum.Core.Time;
 using BenchmarkDotNet.Attributes;
 using Fulcrum.Core.Randomness;
+using Fulcrum.Core.Time;
 using Fulcrum.Detection;
 using Fulcrum.Detection.ChangePoint;
 using Fulcrum.Detection.Cusum;

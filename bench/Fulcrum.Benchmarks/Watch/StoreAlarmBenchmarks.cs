@@ -1,5 +1,5 @@
-using Fulcrum.Core.Time;
 using BenchmarkDotNet.Attributes;
+using Fulcrum.Core.Time;
 using Fulcrum.Detection;
 using Fulcrum.Detection.ChangePoint;
 using Fulcrum.Detection.Cusum;

@@ -1,5 +1,5 @@
-using Fulcrum.Core.Time;
 using Fulcrum.Core.Problems;
+using Fulcrum.Core.Time;
 using Fulcrum.Detection;
 
 namespace Fulcrum.UnVotes.Agreement;

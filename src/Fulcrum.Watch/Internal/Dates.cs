@@ -1,5 +1,5 @@
-using Fulcrum.Core.Time;
 using System.Globalization;
+using Fulcrum.Core.Time;
 
 namespace Fulcrum.Watch.Internal;
 

@@ -1,5 +1,5 @@
-using Fulcrum.Core.Time;
 using System.Globalization;
+using Fulcrum.Core.Time;
 using Fulcrum.Detection;
 using Fulcrum.Events.Dyads;
 using Fulcrum.Events.Store;

@@ -1,6 +1,6 @@
-using Fulcrum.Core.Time;
 using Fulcrum.Bargaining.Bdm;
 using Fulcrum.Core.Problems;
+using Fulcrum.Core.Time;
 
 namespace Fulcrum.Bargaining.Tests.Bdm;
 

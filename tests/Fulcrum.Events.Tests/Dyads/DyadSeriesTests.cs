@@ -1,6 +1,6 @@
-using Fulcrum.Core.Time;
 using FsCheck;
 using FsCheck.Fluent;
+using Fulcrum.Core.Time;
 using Fulcrum.Events.Dyads;
 using Fulcrum.Events.Store;
 

@@ -1,7 +1,7 @@
-using Fulcrum.Core.Time;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using Fulcrum.Core.Time;
 using Fulcrum.Detection;
 using Fulcrum.Watch.Signposts.Internal;
 

@@ -1,7 +1,7 @@
-using Fulcrum.Core.Time;
 using System.CommandLine;
 using Fulcrum.Cli.Infrastructure;
 using Fulcrum.Core.Problems;
+using Fulcrum.Core.Time;
 using Fulcrum.Detection;
 
 namespace Fulcrum.Cli.Commands.Alarms;

@@ -1,7 +1,7 @@
-using Fulcrum.Core.Time;
 using Fulcrum.Cli.Commands.Ingest;
 using Fulcrum.Cli.Infrastructure;
 using Fulcrum.Core.Problems;
+using Fulcrum.Core.Time;
 using Fulcrum.Detection;
 using Fulcrum.Detection.Reading;
 using Fulcrum.Events.Dyads;

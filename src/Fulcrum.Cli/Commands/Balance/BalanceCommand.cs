@@ -1,9 +1,9 @@
-using Fulcrum.Core.Time;
 using System.CommandLine;
 using Fulcrum.Cli.Commands.Case;
 using Fulcrum.Cli.Commands.Ingest;
 using Fulcrum.Cli.Commands.Signposts;
 using Fulcrum.Cli.Infrastructure;
+using Fulcrum.Core.Time;
 using Fulcrum.Detection;
 using Fulcrum.Watch.Balance;
 using Fulcrum.Watch.Sources;

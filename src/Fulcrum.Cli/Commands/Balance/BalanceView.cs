@@ -1,6 +1,6 @@
-using Fulcrum.Core.Time;
 using System.Globalization;
 using Fulcrum.Cli.Infrastructure;
+using Fulcrum.Core.Time;
 using Fulcrum.Watch.Balance;
 using Spectre.Console;
 

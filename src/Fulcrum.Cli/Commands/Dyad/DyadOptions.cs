@@ -1,7 +1,7 @@
-using Fulcrum.Core.Time;
 using System.CommandLine;
 using Fulcrum.Cli.Commands.Ingest;
 using Fulcrum.Cli.Infrastructure;
+using Fulcrum.Core.Time;
 using Fulcrum.Events.Dyads;
 
 namespace Fulcrum.Cli.Commands.Dyad;

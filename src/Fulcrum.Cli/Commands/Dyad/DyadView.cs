@@ -1,7 +1,7 @@
-using Fulcrum.Core.Time;
 using System.Globalization;
 using Fulcrum.Cli.Infrastructure;
 using Fulcrum.Core.Reference;
+using Fulcrum.Core.Time;
 using Fulcrum.Events.Dyads;
 using Spectre.Console;
 

@@ -1,5 +1,5 @@
-using Fulcrum.Core.Time;
 using Fulcrum.Core.Problems;
+using Fulcrum.Core.Time;
 
 namespace Fulcrum.Detection.Reading.Internal;
 
