@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Fulcrum.App;
 using Fulcrum.Cli.Commands.Alarms;
 using Fulcrum.Cli.Commands.Alignment;
 using Fulcrum.Cli.Commands.Balance;
@@ -12,6 +13,7 @@ using Fulcrum.Cli.Commands.Rejects;
 using Fulcrum.Cli.Commands.Signposts;
 using Fulcrum.Cli.Infrastructure;
 using Fulcrum.Core.Problems;
+using Fulcrum.Store.DuckDb;
 
 namespace Fulcrum.Cli;
 
@@ -27,24 +29,36 @@ public static class FulcrumCli
         "explains the result. With no case given, commands use the built-in case israel-2022.";
 
     /// <summary>Runs one command line and returns the process exit code (see <see cref="ExitCodes"/>).</summary>
-    public static int Run(string[] args, CliIO io, TimeProvider time)
+    public static int Run(string[] args, CliIO io, TimeProvider time) => RunAsync(args, io, time).GetAwaiter().GetResult();
+
+    /// <summary>
+    /// Runs one command line; <paramref name="cancellationToken"/> (Ctrl-C, SIGTERM) stops the work
+    /// between steps. The composition root: the application services over the DuckDB store engine.
+    /// </summary>
+    public static async Task<int> RunAsync(string[] args, CliIO io, TimeProvider time, CancellationToken cancellationToken = default)
     {
-        var services = new CliServices(new GlobalOptions(), io, time);
+        var app = new FulcrumServices(new DuckDbEventStoreFactory(time), time);
+        var services = new CliServices(new GlobalOptions(), io, time, app);
         var root = Build(services);
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0) return UsageError(parse, io);
         try
         {
-            return parse.Invoke(new InvocationConfiguration
+            return await parse.InvokeAsync(new InvocationConfiguration
             {
                 Output = io.Out,
                 Error = io.Error,
                 EnableDefaultExceptionHandler = false,
-            });
+            }, cancellationToken).ConfigureAwait(false);
         }
         catch (InputException e)
         {
-            return ProblemOutput.Report(new CommandContext(parse, services.Globals, io, time), e.Problems);
+            return ProblemOutput.Report(new CommandContext(parse, services.Globals, io, time, app, services.SubjectNames), e.Problems);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            io.Error.WriteLine("stopped: interrupted before the work was done (nothing half-written: each step is all or nothing)");
+            return ExitCodes.Interrupted;
         }
 #pragma warning disable CA1031 // the last line of defence: any bug becomes exit code 3 and a message
         catch (Exception e)

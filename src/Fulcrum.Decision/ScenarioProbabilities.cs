@@ -25,7 +25,7 @@ public sealed record ScenarioProbabilities
     /// <summary>One probability per scenario of the case, in the case's order; they sum to 1.</summary>
     public IReadOnlyList<double> Values { get; }
 
-    /// <summary>Where they come from, e.g. <c>case priors</c> or <c>--scenario-probabilities</c>.</summary>
+    /// <summary>Where they come from, e.g. <c>case priors</c> or <c>given probabilities</c>.</summary>
     public string Source { get; }
 
     /// <summary>What moved them away from the priors (e.g. signpost ids); empty for priors.</summary>
@@ -40,40 +40,40 @@ public sealed record ScenarioProbabilities
 
     /// <summary>
     /// Probabilities given by id: every scenario of the case once, each in [0, 1], summing to 1
-    /// (within <see cref="SumTolerance"/>). Otherwise every problem, named after <paramref name="source"/>.
+    /// (within <see cref="SumTolerance"/>). Otherwise every problem, about the scenario probabilities.
     /// </summary>
     public static Checked<ScenarioProbabilities> From(Case c, IReadOnlyList<KeyValuePair<string, double>> given,
         string source, IReadOnlyList<string>? movedBy = null)
     {
         ArgumentNullException.ThrowIfNull(c);
         ArgumentNullException.ThrowIfNull(given);
-        var problems = new ProblemList(source);
+        var problems = new List<Problem>();
         var ids = c.Scenarios.Select(s => s.Id).ToList();
         var values = new double?[ids.Count];
         foreach (var (id, p) in given)
         {
             var index = ids.IndexOf(id);
             if (index < 0)
-                problems.Add(0, 0, $"unknown scenario '{id}'", $"the scenarios of case {c.Id} are: {string.Join(", ", ids)}");
+                problems.Add(Problem.About(Subjects.ScenarioProbabilities, $"unknown scenario '{id}'", $"the scenarios of case {c.Id} are: {string.Join(", ", ids)}"));
             else if (values[index] is not null)
-                problems.Add(0, 0, $"scenario '{id}' is given twice", "give each scenario once");
+                problems.Add(Problem.About(Subjects.ScenarioProbabilities, $"scenario '{id}' is given twice", "give each scenario once"));
             else if (!(p is >= 0 and <= 1))
-                problems.Add(0, 0, $"probability {F(p)} of scenario '{id}' is outside [0, 1]", "a probability lies between 0 and 1");
+                problems.Add(Problem.About(Subjects.ScenarioProbabilities, $"probability {F(p)} of scenario '{id}' is outside [0, 1]", "a probability lies between 0 and 1"));
             else values[index] = p;
         }
         var missing = ids.Where((_, i) => values[i] is null && !given.Any(g => g.Key == ids[i])).ToList();
         if (missing.Count > 0)
-            problems.Add(0, 0, $"no probability for scenario{(missing.Count > 1 ? "s" : "")} {string.Join(", ", missing)}",
-                $"give every scenario of case {c.Id}: {string.Join(",", ids.Select(i => i + "=p"))}");
-        if (problems.Any) return Checked<ScenarioProbabilities>.Failure(problems.Items);
+            problems.Add(Problem.About(Subjects.ScenarioProbabilities, $"no probability for scenario{(missing.Count > 1 ? "s" : "")} {string.Join(", ", missing)}",
+                $"give every scenario of case {c.Id}: {string.Join(",", ids.Select(i => i + "=p"))}"));
+        if (problems.Count > 0) return Checked<ScenarioProbabilities>.Failure(problems);
         var sum = values.Sum(v => v!.Value);
         if (Math.Abs(sum - 1) > SumTolerance)
         {
             var hint = sum > 0
                 ? $"make them sum to 1, e.g. {string.Join(",", ids.Select((id, i) => $"{id}={F(values[i]!.Value / sum)}"))}"
                 : "give at least one scenario a positive probability";
-            problems.Add(0, 0, $"scenario probabilities sum to {F(sum)}, not 1", hint);
-            return Checked<ScenarioProbabilities>.Failure(problems.Items);
+            problems.Add(Problem.About(Subjects.ScenarioProbabilities, $"scenario probabilities sum to {F(sum)}, not 1", hint));
+            return Checked<ScenarioProbabilities>.Failure(problems);
         }
         return Checked<ScenarioProbabilities>.Success(new([.. values.Select(v => v!.Value)], source, movedBy ?? []));
     }

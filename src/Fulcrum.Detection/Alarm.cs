@@ -1,3 +1,5 @@
+using Fulcrum.Core.Evidence;
+
 namespace Fulcrum.Detection;
 
 /// <summary>
@@ -39,29 +41,16 @@ public sealed record Alarm(
 /// </summary>
 public sealed record AlarmEvidence(IReadOnlyList<SeriesPoint> Points, IReadOnlyList<EvidenceEvent>? Events = null);
 
-/// <summary>One event behind an alarm, as the store records it.</summary>
-/// <param name="Id">The event's id in its source (GDELT GlobalEventID, ICEWS Event ID).</param>
-/// <param name="Date">The event's date.</param>
-/// <param name="Actor1">Actor 1 code (CAMEO).</param>
-/// <param name="Actor2">Actor 2 code (CAMEO).</param>
-/// <param name="EventCode">The CAMEO event code.</param>
-/// <param name="Goldstein">The Goldstein score, when known.</param>
-/// <param name="SourceUrl">The article the event was coded from, when the data has it.</param>
-public sealed record EvidenceEvent(string Id, DateOnly Date, string Actor1, string Actor2, string EventCode, double? Goldstein, string? SourceUrl);
-
 /// <summary>
 /// Finds the events behind an alarm: implemented by series sources that know their events (the
 /// event store), so alarms on dyad series carry event ids, codes and source URLs.
 /// </summary>
 public interface IEvidenceSource
 {
-    /// <summary>At most <paramref name="limit"/> events behind <paramref name="alarm"/> on <paramref name="series"/>, most relevant first.</summary>
-    IReadOnlyList<EvidenceEvent> EventsBehind(Series series, Alarm alarm, int limit);
-
     /// <summary>
-    /// The events behind each of <paramref name="alarms"/> on one series, in the same order. A source
-    /// that can find them in one pass (the event store) should; this default asks alarm by alarm.
+    /// At most <paramref name="limit"/> events behind each of <paramref name="alarms"/> on one series,
+    /// most relevant first, in the alarms' order. A source that can find them in one pass (the event
+    /// store) should.
     /// </summary>
-    IReadOnlyList<IReadOnlyList<EvidenceEvent>> EventsBehind(Series series, IReadOnlyList<Alarm> alarms, int limit) =>
-        [.. alarms.Select(a => EventsBehind(series, a, limit))];
+    Task<IReadOnlyList<IReadOnlyList<EvidenceEvent>>> EventsBehindAsync(Series series, IReadOnlyList<Alarm> alarms, int limit, CancellationToken cancellationToken = default);
 }

@@ -34,12 +34,34 @@ public sealed record AlarmReport(
 /// <summary>Runs one detector over many series and gathers the alarms with their evidence.</summary>
 public static class AlarmScan
 {
-    public static AlarmReport Run(IReadOnlyList<Series> series, IChangeDetector detector, AlarmScanOptions? options = null, IEvidenceSource? evidence = null)
+    /// <summary>The alarms of <paramref name="detector"/> on every series (pure: no events attached).</summary>
+    public static AlarmReport Run(IReadOnlyList<Series> series, IChangeDetector detector, AlarmScanOptions? options = null) =>
+        Scan(series, detector, options ?? AlarmScanOptions.Default).Report;
+
+    /// <summary>
+    /// As <see cref="Run"/>, with the events behind each alarm from <paramref name="evidence"/>: all of
+    /// a series' alarms asked at once, so that a store finds their events in one pass.
+    /// </summary>
+    public static async Task<AlarmReport> RunAsync(
+        IReadOnlyList<Series> series, IChangeDetector detector, AlarmScanOptions? options, IEvidenceSource? evidence, CancellationToken cancellationToken = default)
     {
         options ??= AlarmScanOptions.Default;
+        var (report, bySeries) = Scan(series, detector, options);
+        if (evidence is null || report.Alarms.Count == 0 || options.EvidenceEventLimit <= 0) return report;
+        var withEvents = new List<Alarm>(report.Alarms.Count);
+        foreach (var (cut, raised) in bySeries.Where(x => x.Raised.Count > 0))
+        {
+            var events = await evidence.EventsBehindAsync(cut, raised, options.EvidenceEventLimit, cancellationToken).ConfigureAwait(false);
+            withEvents.AddRange(raised.Select((a, i) => a with { Evidence = a.Evidence with { Events = events[i] } }));
+        }
+        return report with { Alarms = Ordered(withEvents) };
+    }
+
+    private static (AlarmReport Report, List<(Series Cut, List<Alarm> Raised)> BySeries) Scan(IReadOnlyList<Series> series, IChangeDetector detector, AlarmScanOptions options)
+    {
         var runs = new List<DetectionResult>();
         var skipped = new List<SkippedSeries>();
-        var alarms = new List<Alarm>();
+        var bySeries = new List<(Series, List<Alarm>)>();
         foreach (var s in series)
         {
             var cut = options.To is { } to ? s.Until(to) : s;
@@ -50,18 +72,13 @@ public static class AlarmScan
             }
             var run = detector.Detect(cut);
             runs.Add(run);
-            var raised = run.Alarms.Where(a => options.From is not { } from || a.Date >= from).ToList();
-            if (evidence is null || raised.Count == 0)
-            {
-                alarms.AddRange(raised);
-                continue;
-            }
-            // All of a series' alarms at once: the store finds their events in one pass.
-            var events = evidence.EventsBehind(cut, raised, options.EvidenceEventLimit);
-            alarms.AddRange(raised.Select((a, i) => a with { Evidence = a.Evidence with { Events = events[i] } }));
+            bySeries.Add((cut, [.. run.Alarms.Where(a => options.From is not { } from || a.Date >= from)]));
         }
         var period = series.Count > 0 ? series[0].Period : Period.Day;
-        var ordered = alarms.OrderBy(a => a.Date).ThenBy(a => a.Series, StringComparer.Ordinal).ThenBy(a => a.Direction).ToList();
-        return new AlarmReport(detector.Method, detector.Settings(period), ordered, runs, skipped);
+        var alarms = Ordered(bySeries.SelectMany(x => x.Item2));
+        return (new AlarmReport(detector.Method, detector.Settings(period), alarms, runs, skipped), bySeries);
     }
+
+    private static List<Alarm> Ordered(IEnumerable<Alarm> alarms) =>
+        [.. alarms.OrderBy(a => a.Date).ThenBy(a => a.Series, StringComparer.Ordinal).ThenBy(a => a.Direction)];
 }

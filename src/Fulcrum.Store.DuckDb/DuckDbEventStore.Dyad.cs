@@ -1,4 +1,5 @@
 using System.Globalization;
+using Fulcrum.Core.Evidence;
 using Fulcrum.Events.Dyads;
 using Fulcrum.Store.DuckDb.Internal;
 

@@ -1,6 +1,5 @@
 using DuckDB.NET.Data;
 using Fulcrum.Core.Problems;
-using Fulcrum.Events.Store;
 using Fulcrum.Store.DuckDb.Internal;
 
 namespace Fulcrum.Store.DuckDb;
@@ -10,7 +9,7 @@ namespace Fulcrum.Store.DuckDb;
 /// <c>ingest_rejects</c>, and the CAMEO reference tables, all plain tables with the names and types
 /// documented in docs/events.md. One process may write the file at a time; read-only opens can share it.
 /// </summary>
-public sealed partial class DuckDbEventStore : IEventStore
+public sealed partial class DuckDbEventStore
 {
     private readonly DuckDBConnection _connection;
     private readonly DuckDbStoreOptions _options;

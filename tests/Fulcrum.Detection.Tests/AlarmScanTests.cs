@@ -1,3 +1,5 @@
+using System.Globalization;
+using Fulcrum.Core.Evidence;
 using Fulcrum.Core.Time;
 using Fulcrum.Detection.Cusum;
 
@@ -36,20 +38,20 @@ public class AlarmScanTests
     }
 
     [Fact]
-    public void Run_WithAnEvidenceSource_AttachesItsEventsToEachAlarm()
+    public async Task RunAsync_WithAnEvidenceSource_AttachesItsEventsToEachAlarm()
     {
         // The extension point the event store fills: here a source that returns one event per alarm.
-        var report = AlarmScan.Run([Stepped], new GaussianCusum(), evidence: new OneEventPerAlarm());
+        var report = await AlarmScan.RunAsync([Stepped], new GaussianCusum(), null, new OneEventPerAlarm());
         Assert.NotEmpty(report.Alarms);
-        Assert.All(report.Alarms, a => Assert.Equal($"event-{a.Date:yyyyMMdd}", Assert.Single(a.Evidence.Events!).Id));
+        Assert.All(report.Alarms, a => Assert.Equal(long.Parse($"{a.Date:yyyyMMdd}", CultureInfo.InvariantCulture), Assert.Single(a.Evidence.Events!).EventId));
     }
 
     [Fact]
-    public void Run_WithAnEvidenceSource_AsksOnceASeriesForAllItsAlarms()
+    public async Task RunAsync_WithAnEvidenceSource_AsksOnceASeriesForAllItsAlarms()
     {
         var source = new OneEventPerAlarm();
         var again = new Series("again", Period.Day, Stepped.Dates, Stepped.Values, "t");
-        var report = AlarmScan.Run([Stepped, again], new GaussianCusum(), evidence: source);
+        var report = await AlarmScan.RunAsync([Stepped, again], new GaussianCusum(), null, source);
         Assert.True(report.Alarms.Count > 2);
         Assert.Equal([report.Alarms.Count / 2, report.Alarms.Count / 2], source.BatchSizes);
     }
@@ -58,13 +60,13 @@ public class AlarmScanTests
     {
         public List<int> BatchSizes { get; } = [];
 
-        public IReadOnlyList<EvidenceEvent> EventsBehind(Series series, Alarm alarm, int limit) =>
-            [new EvidenceEvent($"event-{alarm.Date:yyyyMMdd}", alarm.Date, "RUS", "UKR", "190", -10, "https://example.org/article")];
-
-        public IReadOnlyList<IReadOnlyList<EvidenceEvent>> EventsBehind(Series series, IReadOnlyList<Alarm> alarms, int limit)
+        public Task<IReadOnlyList<IReadOnlyList<EvidenceEvent>>> EventsBehindAsync(Series series, IReadOnlyList<Alarm> alarms, int limit, CancellationToken cancellationToken = default)
         {
             BatchSizes.Add(alarms.Count);
-            return [.. alarms.Select(a => EventsBehind(series, a, limit))];
+            return Task.FromResult<IReadOnlyList<IReadOnlyList<EvidenceEvent>>>([.. alarms.Select(a => (IReadOnlyList<EvidenceEvent>)[Event(a)])]);
         }
+
+        private static EvidenceEvent Event(Alarm alarm) => new("gdelt2", long.Parse($"{alarm.Date:yyyyMMdd}", CultureInfo.InvariantCulture), alarm.Date,
+            "RUS", "Russia", "RUS", "UKR", "Ukraine", "UKR", "190", 4, -10, 3, -5, "https://example.org/article");
     }
 }

@@ -79,11 +79,11 @@ public class StoreTests
     }
 
     [Fact]
-    public void Coverage_EmptyStore_HasNoDates()
+    public async Task Coverage_EmptyStore_HasNoDates()
     {
         using var s = new StoreFixture();
 
         Assert.Equal(new StoreCoverage(0, 0, null, null), s.Store.Coverage());
-        Assert.Empty(s.Store.Dyad(new DyadQuery { ActorA = "ISR", ActorB = "USA" }).Points);
+        Assert.Empty((await s.Store.DyadAsync(new DyadQuery { ActorA = "ISR", ActorB = "USA" })).Points);
     }
 }

@@ -44,17 +44,17 @@ public class DyadBenchmarks
     }
 
     [Benchmark]
-    public int WeeklyUndirected() => _store.Dyad(IsrUsa).Points.Count;
+    public async Task<int> WeeklyUndirected() => (await _store.DyadAsync(IsrUsa)).Points.Count;
 
     [Benchmark]
-    public int WeeklyUndirectedStateRootDedupe() =>
-        _store.Dyad(IsrUsa with { StateActorsOnly = true, RootEventsOnly = true, Dedupe = true }).Points.Count;
+    public async Task<int> WeeklyUndirectedStateRootDedupe() =>
+        (await _store.DyadAsync(IsrUsa with { StateActorsOnly = true, RootEventsOnly = true, Dedupe = true })).Points.Count;
 
     [Benchmark]
-    public int WeeklyShareOfActorVolume() => _store.Dyad(IsrUsa with { Normalize = DyadNormalization.Actor }).Points.Count;
+    public async Task<int> WeeklyShareOfActorVolume() => (await _store.DyadAsync(IsrUsa with { Normalize = DyadNormalization.Actor })).Points.Count;
 
     [Benchmark]
-    public int DailyZscore() => _store.Dyad(IsrUsa with { By = Period.Day, Normalize = DyadNormalization.Zscore }).Points.Count;
+    public async Task<int> DailyZscore() => (await _store.DyadAsync(IsrUsa with { By = Period.Day, Normalize = DyadNormalization.Zscore })).Points.Count;
 
     [Benchmark]
     public int EvidenceForAWeek() =>

@@ -25,16 +25,17 @@ public class SignpostBenchmarks
     public void Setup()
     {
         _case = CaseLoader.LoadBuiltIn("israel-2022").ValueOrThrow();
-        _data = SignpostSources.Load(_case, null);
-        _fast = RelationSources.Fast(_case, null);
+        _data = SignpostSources.LoadAsync(_case, new SeriesCatalog(null), null, _case.AsOf).GetAwaiter().GetResult();
+        _fast = RelationSources.FastAsync(_case, new SeriesCatalog(null), null, _case.AsOf).GetAwaiter().GetResult();
         _slow = RelationSources.Slow(_case);
     }
 
     [Benchmark(Baseline = true)]
-    public int EvaluateFoundingCase() => SignpostBoard.Evaluate(_case, _data).Readings.Count;
+    public async Task<int> EvaluateFoundingCase() => (await SignpostBoard.EvaluateAsync(_case, _data, _case.AsOf)).Readings.Count;
 
     [Benchmark]
-    public int LoadAndEvaluateFoundingCase() => SignpostBoard.Evaluate(_case, SignpostSources.Load(_case, null)).Readings.Count;
+    public async Task<int> LoadAndEvaluateFoundingCase() =>
+        (await SignpostBoard.EvaluateAsync(_case, await SignpostSources.LoadAsync(_case, new SeriesCatalog(null), null, _case.AsOf), _case.AsOf)).Readings.Count;
 
     [Benchmark]
     public int BalanceSheetFoundingCase() => BalanceSheets.Build(_case, _fast, _slow).Fast.Rows.Count;

@@ -44,38 +44,46 @@ public class StoreAlarmBenchmarks
         _case = CaseLoader.LoadText(text, "bench").ValueOrThrow();
         if (_case.Signposts.Count(s => s.Indicator is EventIndicator) != 4) throw new InvalidOperationException("the case should read four dyads from the store");
         _queries = [.. Dyads.Select(d => new DyadQuery { ActorA = d[0], ActorB = d[1], By = Period.Day, To = _asOf })];
-        var report = SignpostBoard.Evaluate(_case, SignpostSources.Load(_case, null, _store), _asOf);
+        var report = AllSignposts().GetAwaiter().GetResult();
         Console.WriteLine("// " + string.Join("; ", report.Readings.Select(r => $"{r.Id} {r.State} {r.Evidence.Alarm?.Evidence.Events?.Count}")));
-        Console.WriteLine($"// alarms with evidence: cusum {AllCusumAlarmsWithEvidence()}, cusum and bocpd {AllAlarmsOfBothDetectorsWithEvidence()}");
+        Console.WriteLine($"// alarms with evidence: cusum {AllCusumAlarmsWithEvidence().GetAwaiter().GetResult()}, cusum and bocpd {AllAlarmsOfBothDetectorsWithEvidence().GetAwaiter().GetResult()}");
     }
 
     [GlobalCleanup]
     public void Cleanup() => _store.Dispose();
 
     [Benchmark(Baseline = true)]
-    public int LoadFourDailySeries() => _queries.Sum(q => StoreSeries.Load(_store, q, DyadMeasure.GoldsteinSum).Count);
+    public async Task<int> LoadFourDailySeries()
+    {
+        var points = 0;
+        foreach (var q in _queries) points += (await StoreSeries.LoadAsync(_store, q, DyadMeasure.GoldsteinSum)).Series.Count;
+        return points;
+    }
 
     /// <summary>What <c>fulcrum signposts --db</c> does: load, detect, judge, and the events behind each deciding alarm.</summary>
     [Benchmark]
-    public int AllSignpostsOfTheCase() => SignpostBoard.Evaluate(_case, SignpostSources.Load(_case, null, _store), _asOf).Readings.Count;
+    public async Task<int> AllSignpostsOfTheCase() => (await AllSignposts()).Readings.Count;
+
+    private async Task<SignpostReport> AllSignposts() =>
+        await SignpostBoard.EvaluateAsync(_case, await SignpostSources.LoadAsync(_case, new SeriesCatalog(null), _store, _asOf), _asOf);
 
     /// <summary>Every alarm the case's detector (the CUSUM) raises on the four series over the whole store, each with the events behind it.</summary>
     [Benchmark]
-    public int AllCusumAlarmsWithEvidence() => Alarms(new GaussianCusum());
+    public Task<int> AllCusumAlarmsWithEvidence() => Alarms(new GaussianCusum());
 
     /// <summary>Every alarm of the CUSUM and of BOCPD on the four series, each with the events behind it.</summary>
     [Benchmark]
-    public int AllAlarmsOfBothDetectorsWithEvidence() => Alarms(new GaussianCusum(), new Bocpd());
+    public Task<int> AllAlarmsOfBothDetectorsWithEvidence() => Alarms(new GaussianCusum(), new Bocpd());
 
-    private int Alarms(params IChangeDetector[] detectors)
+    private async Task<int> Alarms(params IChangeDetector[] detectors)
     {
         var alarms = 0;
         foreach (var q in _queries)
         {
-            var series = StoreSeries.Load(_store, q, DyadMeasure.GoldsteinSum);
+            var series = (await StoreSeries.LoadAsync(_store, q, DyadMeasure.GoldsteinSum)).Series;
             var evidence = new StoreEvidence(_store, q);
             foreach (var detector in detectors)
-                alarms += AlarmScan.Run([series], detector, null, evidence).Alarms.Count;
+                alarms += (await AlarmScan.RunAsync([series], detector, null, evidence)).Alarms.Count;
         }
         return alarms;
     }

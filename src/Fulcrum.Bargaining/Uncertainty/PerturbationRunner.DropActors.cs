@@ -8,16 +8,16 @@ public static partial class PerturbationRunner
     /// Drop-actor shocks: runs <paramref name="model"/> on <paramref name="table"/> without each actor
     /// in <paramref name="actors"/> in turn (null or empty: every actor), with the same settings and seed
     /// as the baseline, so that the only change is the missing actor. Names match exactly, else without
-    /// regard to case; unknown names are problems naming the option <paramref name="source"/>.
+    /// regard to case; unknown names are problems about <paramref name="source"/>.
     /// </summary>
     public static Checked<DropActorReport> DropActors(IBargainingModel model, ActorTable table, BargainRunSettings settings,
-        IReadOnlyList<string>? actors = null, int maxDegreeOfParallelism = -1, string source = "--drop-actor")
+        IReadOnlyList<string>? actors = null, int maxDegreeOfParallelism = -1, string source = Subjects.DropActor)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(settings);
 
-        var problems = new ProblemList(source);
+        var problems = ProblemList.ForSubject(source);
         var targets = new List<int>();
         foreach (var name in actors is { Count: > 0 } ? actors : table.Actors.Select(a => a.Name))
         {

@@ -51,7 +51,7 @@ public static partial class PerturbationRunner
         if (runs.Length == 0)
             throw new InputException(new Problem(table.Scenario, 0, 0,
                 $"the model refused every perturbed copy of the input; the first: {failures[0].Message}",
-                "use smaller SDs in --perturb"));
+                "use smaller SDs in {perturb}"));
 
         var forecast = Enumerable.Range(0, table.DimensionCount)
             .Select(d => Percentiles.Summarise(table.Dimensions[d], [.. runs.Select(r => r.Forecast[d])]))

@@ -25,9 +25,9 @@ public sealed record PerturbationSpec(double PositionSd = 0, double SalienceSd =
     /// <summary>
     /// Parses <c>key=SD</c> items separated by commas; keys position (pos), salience (sal),
     /// capability (cap), each at most once, values finite numbers ≥ 0. Problems name
-    /// <paramref name="source"/> (the CLI option) and the 1-based character column of the item.
+    /// <paramref name="source"/> (the parameter, as a subject) and the 1-based character column of the item.
     /// </summary>
-    public static Checked<PerturbationSpec> Parse(string text, string source = "--perturb") =>
+    public static Checked<PerturbationSpec> Parse(string text, string source = Subjects.Perturb) =>
         PerturbationSpecParser.Parse(text ?? "", source);
 
     /// <summary>The spec in the form <see cref="Parse"/> reads.</summary>

@@ -1,3 +1,4 @@
+using Fulcrum.App.Contracts;
 using Fulcrum.Core.Problems;
 
 namespace Fulcrum.Cli.Infrastructure;
@@ -7,18 +8,26 @@ public static class ProblemOutput
 {
     public static int Report(CommandContext context, IReadOnlyList<Problem> problems, int exitCode = ExitCodes.BadInput)
     {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(problems);
         if (context.Json)
         {
-            context.WriteJson(new
-            {
-                ok = false,
-                exit_code = exitCode,
-                problems = problems.Select(p => new { file = p.File, line = p.Line, column = p.Column, message = p.Message, hint = p.Hint }),
-            });
+            context.WriteJson(ProblemsContract.Of(problems, exitCode, Namer(context.SubjectNames)));
             return exitCode;
         }
-        foreach (var p in problems) context.IO.Error.WriteLine($"error: {p}");
-        if (problems.Count > 1) context.IO.Error.WriteLine($"{problems.Count} problems.");
+        foreach (var p in problems) context.Error.WriteLine($"error: {Render(p, context.SubjectNames)}");
+        if (problems.Count > 1) context.Error.WriteLine($"{problems.Count} problems.");
         return exitCode;
     }
+
+    /// <summary>A problem as the CLI says it: a subject named by its flag.</summary>
+    public static string Render(Problem problem, IReadOnlyDictionary<string, string>? overrides = null)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        return problem.Render(Namer(overrides));
+    }
+
+    /// <summary>Names each subject by its flag, or as the running command words it.</summary>
+    public static Func<string, string> Namer(IReadOnlyDictionary<string, string>? overrides) =>
+        s => overrides is not null && overrides.TryGetValue(s, out var o) ? o : CliSubjects.Flag(s);
 }

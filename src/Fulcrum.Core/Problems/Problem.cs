@@ -20,15 +20,23 @@ public sealed record Problem(string File, int Line, int Column, string Message, 
     /// <summary>A problem with a parameter rather than a place in a file.</summary>
     public static Problem About(string subject, string message, string hint) => new("", 0, 0, message, hint) { Subject = subject };
 
-    /// <summary>The conventional compiler-style rendering: <c>file:line:column: message (hint)</c>, or <c>subject: message</c>.</summary>
-    public override string ToString() => Render(Subject);
+    /// <summary>The conventional compiler-style rendering: <c>file:line:column: message (hint)</c>, or <c>subject: message</c>, subjects in the domain's words.</summary>
+    public override string ToString() => Render(null);
 
-    /// <summary>As <see cref="ToString"/>, with the subject named as a host names it (the CLI: <c>--as-of</c>).</summary>
-    public string Render(string? subjectName)
+    /// <summary>
+    /// As <see cref="ToString"/>, with every subject named as a host names it (the CLI: <c>--as-of</c>):
+    /// the problem's own subject where the location goes, and each <c>{subject}</c> written in the
+    /// message or hint (<c>"{series} and {dyad} both name the series"</c>). A null namer keeps the domain's words.
+    /// </summary>
+    public string Render(Func<string, string>? namer)
     {
-        var location = Line > 0 ? (Column > 0 ? $"{File}:{Line}:{Column}" : $"{File}:{Line}") : File;
-        if (location.Length == 0) location = subjectName ?? "";
-        var text = location.Length == 0 ? Message : $"{location}: {Message}";
-        return string.IsNullOrEmpty(Hint) ? text : $"{text} — {Hint}";
+        var name = namer ?? (s => s);
+        var location = File.Length == 0 && Subject is { } subject
+            ? (Column > 0 ? $"{name(subject)}:{Column}" : name(subject))
+            : Line > 0 ? (Column > 0 ? $"{File}:{Line}:{Column}" : $"{File}:{Line}") : File;
+        var message = Subjects.Fill(Message, name);
+        var hint = Subjects.Fill(Hint, name);
+        var text = location.Length == 0 ? message : $"{location}: {message}";
+        return hint.Length == 0 ? text : $"{text} — {hint}";
     }
 }

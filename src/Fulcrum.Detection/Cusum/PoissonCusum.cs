@@ -41,7 +41,7 @@ public sealed class PoissonCusum : IChangeDetector
         {
             var v = series.Values[i];
             if (v < 0 || v != Math.Floor(v))
-                return $"series '{series.Name}' is not a count: {v} at {series.Dates[i]:yyyy-MM-dd}; the Poisson CUSUM needs whole numbers ≥ 0 (use cusum or bocpd --model normal for scores)";
+                return $"series '{series.Name}' is not a count: {v} at {series.Dates[i]:yyyy-MM-dd}; the Poisson CUSUM needs whole numbers ≥ 0 (use cusum, or bocpd with the normal model, for scores)";
         }
         var needed = _options.Known is null ? Window(series.Period) + 1 : 1;
         return series.Count >= needed ? null

@@ -21,10 +21,19 @@ public static class SeriesCsv
         if (!File.Exists(path))
             return Checked<SeriesSet>.Failure([new Problem(path, 0, 0, "no such file", "check the path, or use builtin:gdelt-dyads for the series that ship with Fulcrum")]);
         using var stream = File.OpenRead(path);
-        using var reader = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase)
-            ? new StreamReader(new GZipStream(stream, CompressionMode.Decompress))
-            : new StreamReader(stream);
-        return Read(reader, path, options);
+        return ReadStream(stream, path, path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase), options);
+    }
+
+    /// <summary>
+    /// Reads series from <paramref name="stream"/> (gzip-compressed when <paramref name="gzip"/>);
+    /// the set carries the SHA-256 of the bytes read, so a report can say exactly what it read.
+    /// </summary>
+    public static Checked<SeriesSet> ReadStream(Stream stream, string source, bool gzip, SeriesReadOptions? options = null)
+    {
+        using var hashing = new HashingStream(stream);
+        using var reader = gzip ? new StreamReader(new GZipStream(hashing, CompressionMode.Decompress)) : new StreamReader(hashing);
+        var read = Read(reader, source, options);
+        return read.Value is { } set ? Checked<SeriesSet>.Success(set with { Sha256 = hashing.Finish() }) : read;
     }
 
     /// <summary>Reads series text from <paramref name="reader"/>; <paramref name="source"/> names it in problems.</summary>

@@ -1,3 +1,4 @@
+using Fulcrum.Core.Problems;
 using Fulcrum.Core.Time;
 
 namespace Fulcrum.Events.Dyads;
@@ -5,7 +6,7 @@ namespace Fulcrum.Events.Dyads;
 /// <summary>
 /// A dyad series to compute: two actors matched on their CAMEO country codes, the period, the span
 /// and the filters analysts expect. Defaults: undirected (A→B plus B→A), weekly, the store's whole
-/// span, every event, no normalisation. Check a query built from user input with <see cref="Validate"/>.
+/// span, every event, no normalisation. Check a query built from user input with <see cref="Check"/>.
 /// </summary>
 public sealed record DyadQuery
 {
@@ -52,21 +53,22 @@ public sealed record DyadQuery
     /// <summary>The default z-score baseline: 60 days, 12 weeks or 12 months.</summary>
     public static int DefaultBaseline(Period period) => period == Period.Day ? 60 : 12;
 
-    /// <summary>Every problem with the query (empty when it can run), each naming the option at fault.</summary>
-    public IReadOnlyList<string> Validate()
+    /// <summary>Every problem with the query (empty when it can run), each about the parameter at fault.</summary>
+    public IReadOnlyList<Problem> Check()
     {
-        var problems = new List<string>();
+        var problems = new List<Problem>();
         foreach (var (name, code) in new[] { ("A", ActorA), ("B", ActorB) })
             if (!IsCountryCode(code))
-                problems.Add($"actor {name} '{code}' is not a CAMEO country code (three capital letters, e.g. ISR, USA, RUS)");
-        if (ActorA == ActorB) problems.Add($"actors A and B are both {ActorA}; a dyad needs two actors");
-        if (From is { } f && To is { } t && f > t) problems.Add($"--from {f:yyyy-MM-dd} is after --to {t:yyyy-MM-dd}");
-        if (MinMentions is < 1) problems.Add($"--min-mentions {MinMentions} must be 1 or more");
+                problems.Add(Problem.About(Subjects.Dyad, $"actor {name} '{code}' is not a CAMEO country code", "three capital letters, e.g. ISR, USA, RUS"));
+        if (ActorA == ActorB) problems.Add(Problem.About(Subjects.Dyad, $"actors A and B are both {ActorA}", "a dyad needs two actors"));
+        if (From is { } f && To is { } t && f > t)
+            problems.Add(Problem.About(Subjects.From, $"{{from}} {f:yyyy-MM-dd} is after {{to}} {t:yyyy-MM-dd}", "swap them"));
+        if (MinMentions is < 1) problems.Add(Problem.About(Subjects.MinMentions, $"{{min_mentions}} {MinMentions} must be 1 or more", "count only events mentioned at least once, or more"));
         foreach (var root in Roots)
             if (Reference.QuadClasses.FromRootCode(root) is null)
-                problems.Add($"root code '{root}' is not a CAMEO root (two digits, 01 to 20)");
-        if (By == Period.Year) problems.Add("a dyad series is by day, week or month, not by year");
-        if (Baseline is < 2) problems.Add($"--baseline {Baseline} must be 2 periods or more");
+                problems.Add(Problem.About(Subjects.Roots, $"root code '{root}' is not a CAMEO root", "two digits, 01 to 20"));
+        if (By == Period.Year) problems.Add(Problem.About(Subjects.Period, "a dyad series is by day, week or month, not by year", "choose day, week or month"));
+        if (Baseline is < 2) problems.Add(Problem.About(Subjects.Baseline, $"{{baseline}} {Baseline} must be 2 periods or more", "a standard deviation needs at least 2 points"));
         return problems;
     }
 

@@ -1,3 +1,4 @@
+using Fulcrum.Core.Problems;
 using Fulcrum.Core.Time;
 using Fulcrum.Events.Dyads.Internal;
 using Fulcrum.Events.Store;
@@ -14,11 +15,13 @@ public static class DyadSeriesExtensions
     /// a period boundary.
     /// </summary>
     /// <exception cref="ArgumentException">The query does not validate.</exception>
-    public static DyadSeries Dyad(this IEventStore store, DyadQuery query)
+    public static async Task<DyadSeries> DyadAsync(this IEventStore store, DyadQuery query, CancellationToken cancellationToken = default)
     {
-        var problems = query.Validate();
-        if (problems.Count > 0) throw new ArgumentException(string.Join("; ", problems), nameof(query));
-        var coverage = store.Coverage();
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(query);
+        var problems = query.Check();
+        Preconditions.Require(problems.Count == 0, "a checked query: " + string.Join("; ", problems));
+        var coverage = await store.CoverageAsync(cancellationToken).ConfigureAwait(false);
         var from = query.From ?? coverage.FirstDate;
         var to = query.To ?? coverage.LastDate;
         if (from is null || to is null || from > to)
@@ -28,8 +31,8 @@ public static class DyadSeriesExtensions
         var last = by.Start(to.Value);
         var fetchFrom = query.Normalize == DyadNormalization.Zscore ? by.Add(first, -query.BaselinePeriods) : first;
         // The span's own days, and for z-scores the whole periods of the baseline before it.
-        var sums = store.DyadCounts(query, from.Value, to.Value);
-        if (fetchFrom < first) sums = [.. store.DyadCounts(query, fetchFrom, first.AddDays(-1)), .. sums];
+        var sums = await store.DyadCountsAsync(query, from.Value, to.Value, cancellationToken).ConfigureAwait(false);
+        if (fetchFrom < first) sums = [.. await store.DyadCountsAsync(query, fetchFrom, first.AddDays(-1), cancellationToken).ConfigureAwait(false), .. sums];
         var counts = sums.ToDictionary(c => c.PeriodStart);
         var raw = new List<(DyadPoint Point, long Volume)>();
         for (var start = fetchFrom; start <= last; start = by.Next(start))

@@ -1,4 +1,4 @@
-using Fulcrum.Events.Reference;
+using Fulcrum.Core.Evidence;
 
 namespace Fulcrum.Events.Dyads;
 
@@ -14,14 +14,3 @@ public readonly record struct EvidenceSpan(DateOnly From, DateOnly To);
 
 /// <summary>The evidence events (most mentioned first, then by date and ID) and how many match in all.</summary>
 public sealed record EvidencePage(long Total, IReadOnlyList<EvidenceEvent> Events);
-
-/// <summary>One event as evidence: who did what to whom, when, how it scores, and where it was reported.</summary>
-public sealed record EvidenceEvent(
-    string Dataset, long EventId, DateOnly EventDate,
-    string? Actor1Code, string? Actor1Name, string? Actor1CountryCode,
-    string? Actor2Code, string? Actor2Name, string? Actor2CountryCode,
-    string EventCode, int QuadClass, double GoldsteinScale, int? NumMentions, double? AvgTone, string? SourceUrl)
-{
-    /// <summary>GDELT's description of the event code, or the code itself.</summary>
-    public string EventDescription => CameoEventCodes.Find(EventCode)?.Description ?? EventCode;
-}

@@ -103,7 +103,7 @@ public sealed partial class EventFileReader : IDisposable
         var first = _firstReject!;
         var at = first.Column > 0 ? $"line {first.Line}, field {first.Column}{(first.ColumnName.Length > 0 ? $" ({first.ColumnName})" : "")}" : $"line {first.Line}";
         return new Problem(Path, 0, 0, $"{what} as {Format.Label()}; the first: {at}: {first.Reason}",
-            "check the file is what its format says; leave --format out to detect the format from the content");
+            "check the file is what its format says; let the format be detected from the content rather than forced");
     }
 
     public void Dispose() => _source.Dispose();

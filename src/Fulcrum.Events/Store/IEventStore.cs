@@ -6,7 +6,9 @@ namespace Fulcrum.Events.Store;
 /// Fulcrum's event store: DuckDB by default (one file), ClickHouse at scale. Query specifications
 /// and result records cross this interface, never SQL, so every engine answers the same questions
 /// with the same numbers. Derived series (zero-filled periods, measures, normalisation) are computed
-/// once, engine-neutrally, from <see cref="DyadCounts"/>: see <see cref="DyadSeriesExtensions.Dyad"/>.
+/// once, engine-neutrally, from <see cref="DyadCounts"/>: see <see cref="DyadSeriesExtensions.DyadAsync"/>.
+/// Asynchronous because a store may be a server (ClickHouse over HTTP); an embedded engine answers
+/// on the calling thread and honours the token between its steps.
 /// </summary>
 public interface IEventStore : IDisposable
 {
@@ -19,34 +21,38 @@ public interface IEventStore : IDisposable
     /// rest goes on; read = stored + duplicate + rejected. A crash at any moment leaves the store as it
     /// was before the file. A file that cannot be read at all comes back <see cref="IngestStatus.Failed"/>.
     /// </summary>
-    FileIngestResult Ingest(IngestRequest request, IProgress<IngestProgress>? progress = null);
+    Task<FileIngestResult> IngestAsync(IngestRequest request, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default);
 
     /// <summary>The files ingested so far, oldest first.</summary>
-    IReadOnlyList<LedgerEntry> Ledger();
+    Task<IReadOnlyList<LedgerEntry>> LedgerAsync(CancellationToken cancellationToken = default);
 
     /// <summary>Rejected rows, in file and line order.</summary>
-    RejectPage Rejects(RejectQuery query);
+    Task<RejectPage> RejectsAsync(RejectQuery query, CancellationToken cancellationToken = default);
 
     /// <summary>How many events the store holds and the dates they span.</summary>
-    StoreCoverage Coverage();
+    Task<StoreCoverage> CoverageAsync(CancellationToken cancellationToken = default);
 
     /// <summary>
     /// The per-period sums behind a dyad series, for the periods of <paramref name="from"/>..<paramref name="to"/>
     /// that have events (or volume, when the query normalises); the caller zero-fills.
     /// </summary>
-    IReadOnlyList<DyadCounts> DyadCounts(DyadQuery query, DateOnly from, DateOnly to);
+    Task<IReadOnlyList<DyadCounts>> DyadCountsAsync(DyadQuery query, DateOnly from, DateOnly to, CancellationToken cancellationToken = default);
 
     /// <summary>The events behind a dyad over a span of days: the evidence for a point of the series.</summary>
-    EvidencePage Events(EvidenceQuery query);
+    Task<EvidencePage> EventsAsync(EvidenceQuery query, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// The events behind one dyad over several spans (the alarms on one series), one page per span in
-    /// the order given, each as <see cref="Events(EvidenceQuery)"/> would give it. An engine that can
-    /// answer them in one pass over the events should; this default asks span by span.
+    /// the order given, each as <see cref="EventsAsync(EvidenceQuery, CancellationToken)"/> would give it.
+    /// An engine that can answer them in one pass over the events should; this default asks span by span.
     /// </summary>
-    IReadOnlyList<EvidencePage> Events(DyadQuery dyad, IReadOnlyList<EvidenceSpan> spans, int limit) =>
-        [.. spans.Select(s => Events(new EvidenceQuery(dyad, s.From, s.To, limit)))];
+    async Task<IReadOnlyList<EvidencePage>> EventsAsync(DyadQuery dyad, IReadOnlyList<EvidenceSpan> spans, int limit, CancellationToken cancellationToken = default)
+    {
+        var pages = new List<EvidencePage>(spans.Count);
+        foreach (var s in spans) pages.Add(await EventsAsync(new EvidenceQuery(dyad, s.From, s.To, limit), cancellationToken).ConfigureAwait(false));
+        return pages;
+    }
 
     /// <summary>Writes the events (or those matching the request) to a CSV or Parquet file.</summary>
-    ExportResult Export(ExportRequest request);
+    Task<ExportResult> ExportAsync(ExportRequest request, CancellationToken cancellationToken = default);
 }

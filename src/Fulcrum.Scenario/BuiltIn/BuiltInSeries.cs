@@ -10,16 +10,17 @@ namespace Fulcrum.Scenario.BuiltIn;
 /// </summary>
 public static class BuiltInSeries
 {
-    public const string GdeltDyads = "builtin:gdelt-dyads";
+    public const string GdeltDyads = BuiltInName.Prefix + "gdelt-dyads";
 
     private const string GdeltDyadsResource = "Fulcrum.Scenario.BuiltIn.daily-dyad-scores-2021-10-01_2022-01-05.csv.gz";
 
     /// <summary>Opens a built-in series as decompressed CSV text, or returns null for an unknown name.</summary>
-    public static TextReader? Open(string name)
-    {
-        if (name != GdeltDyads) return null;
-        var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(GdeltDyadsResource)
-            ?? throw new InvalidOperationException($"{GdeltDyadsResource} is not embedded in Fulcrum.Scenario");
-        return new StreamReader(new GZipStream(stream, CompressionMode.Decompress));
-    }
+    public static TextReader? Open(string name) =>
+        OpenCompressed(name) is { } stream ? new StreamReader(new GZipStream(stream, CompressionMode.Decompress)) : null;
+
+    /// <summary>Opens a built-in series as shipped (gzip-compressed CSV), or returns null for an unknown name.</summary>
+    public static Stream? OpenCompressed(string name) =>
+        name != GdeltDyads ? null
+            : Assembly.GetExecutingAssembly().GetManifestResourceStream(GdeltDyadsResource)
+                ?? throw new InvalidOperationException($"{GdeltDyadsResource} is not embedded in Fulcrum.Scenario");
 }

@@ -14,12 +14,30 @@ namespace Fulcrum.Scenario.Loading;
 public static class CaseLoader
 {
     /// <summary>Loads a case from a file on disk.</summary>
-    public static Checked<Case> LoadFile(string path)
+    public static Checked<Case> LoadFile(string path) => Of(LoadFileDocument(path));
+
+    /// <summary>Loads a case from a file on disk, with the SHA-256 of the bytes it was read from.</summary>
+    public static Checked<CaseDocument> LoadFileDocument(string path)
     {
         var problems = new ProblemList(path);
-        var text = YamlGuard.ReadFile(path, problems);
-        return text is null ? Failed(problems) : Parse(text, problems, Path.GetDirectoryName(Path.GetFullPath(path)));
+        var bytes = YamlGuard.ReadBytes(path, problems);
+        if (bytes is null) return Checked<CaseDocument>.Failure(problems.Sorted());
+        var text = YamlGuard.Decode(bytes, problems);
+        var loaded = text is null ? Failed(problems) : Parse(text, problems, Path.GetDirectoryName(Path.GetFullPath(path)));
+        return Document(loaded, bytes);
     }
+
+    /// <summary>Loads a built-in case by name, with the SHA-256 of its text as shipped (UTF-8).</summary>
+    public static Checked<CaseDocument> LoadBuiltInDocument(string name) =>
+        Document(LoadBuiltIn(name), BuiltInCases.Text(name) is { } text ? System.Text.Encoding.UTF8.GetBytes(text) : []);
+
+    private static Checked<CaseDocument> Document(Checked<Case> loaded, byte[] bytes) =>
+        loaded.Value is { } c
+            ? Checked<CaseDocument>.Success(new CaseDocument(c, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes))))
+            : Checked<CaseDocument>.Failure(loaded.Problems);
+
+    private static Checked<Case> Of(Checked<CaseDocument> document) =>
+        document.Value is { } d ? Checked<Case>.Success(d.Case) : Checked<Case>.Failure(document.Problems);
 
     /// <summary>Loads a case from text; <paramref name="name"/> stands for the file in problems.</summary>
     public static Checked<Case> LoadText(string text, string name) => Parse(text, new ProblemList(name), caseDirectory: null);

@@ -29,7 +29,7 @@ public static class AlignmentSeries
             .ToList();
         var name = $"{result.Value.A.Code}-{result.Value.B.Code} {measure.Name()}";
         if (points.Count == 0)
-            return Checked<Series>.Failure([new Problem(source, 0, 0, $"{name}: no year with {MinimumVotes} or more common votes", "widen the years, or drop --important / --issue")]);
+            return Checked<Series>.Failure([new Problem(source, 0, 0, $"{name}: no year with {MinimumVotes} or more common votes", "widen the years, or drop the important-votes and issue filters")]);
         var origin = query.ImportantOnly ? "unvotes:important" : "unvotes";
         return Checked<Series>.Success(new Series(name, Period.Year, points.Select(p => p.Date), points.Select(p => p.Value), origin, measure.Polarity()));
     }

@@ -18,7 +18,7 @@ public static class PairAlignment
         problems.AddRange(a.Problems);
         problems.AddRange(b.Problems);
         if (query.FromYear is { } f && query.ToYear is { } t && f > t)
-            problems.Add(new Problem(source, 0, 0, $"the first year {f} is after the last year {t}", "give --from-year no later than --to-year"));
+            problems.Add(new Problem(source, 0, 0, $"the first year {f} is after the last year {t}", "give {from} no later than {to}"));
         if (problems.Count > 0) return Checked<AlignmentResult>.Failure(problems);
         var (first, last) = YearsBothVoted(data, a.Value!, b.Value!);
         var from = query.FromYear ?? first;

@@ -9,7 +9,7 @@ namespace Fulcrum.Watch.Balance;
 /// <param name="Case">The case's id.</param>
 /// <param name="Focal">The focal state.</param>
 /// <param name="Powers">The powers, first first: the tilt is z(first) − z(second).</param>
-/// <param name="AsOf">The case's as_of: no point after it is used.</param>
+/// <param name="AsOf">The date the sheet is drawn as of (by default the case's as_of): no point after it is used.</param>
 /// <param name="Fast">The fast measure (events).</param>
 /// <param name="Slow">The slow measure (UN votes, per year).</param>
 /// <param name="Bands">Every tolerance of the case: drawn on a relation, or said not to be drawable.</param>

@@ -13,7 +13,8 @@ namespace Fulcrum.Watch.Balance;
 /// </summary>
 public static class BalanceSheets
 {
-    public static BalanceSheet Build(Case c, RelationInput fast, RelationInput slow, BalanceOptions? options = null)
+    /// <summary>The balance sheet as of <paramref name="asOf"/> (default: the case's as_of): no point after it is used.</summary>
+    public static BalanceSheet Build(Case c, RelationInput fast, RelationInput slow, BalanceOptions? options = null, DateOnly? asOf = null)
     {
         ArgumentNullException.ThrowIfNull(c);
         ArgumentNullException.ThrowIfNull(fast);
@@ -22,9 +23,10 @@ public static class BalanceSheets
         if (options.Check() is [var problem, ..]) throw new ArgumentException(problem, nameof(options));
         var bands = Bands(c);
         var days = c.Relations.BaselineDays;
-        return new BalanceSheet(c.Id, c.Focal, c.Powers, c.AsOf,
-            TrackBuilder.Build(fast, c.Powers, c.AsOf, days, options.By, options.Aggregate ?? fast.Aggregate, options, bands),
-            TrackBuilder.Build(slow, c.Powers, c.AsOf, days, Period.Year, WeekAggregate.Mean, options, bands),
+        var date = asOf ?? c.AsOf;
+        return new BalanceSheet(c.Id, c.Focal, c.Powers, date,
+            TrackBuilder.Build(fast, c.Powers, date, days, options.By, options.Aggregate ?? fast.Aggregate, options, bands),
+            TrackBuilder.Build(slow, c.Powers, date, days, Period.Year, WeekAggregate.Mean, options, bands),
             bands);
     }
 

@@ -20,23 +20,32 @@ public static class RelationSources
 {
     public const string StorePrefix = "store:";
 
-    /// <summary>The fast measure of each power.</summary>
+    /// <summary>The fast measure of each power, with the data up to <paramref name="asOf"/>.</summary>
     /// <param name="c">The case.</param>
-    /// <param name="caseDirectory">The folder of the case file (null for a built-in case).</param>
+    /// <param name="catalog">Opens the case's series source (with this run's bindings) and records what it read.</param>
     /// <param name="store">The event store, for <c>store:MEASURE</c> (null: the measure is missing, saying the store is not open).</param>
-    public static RelationInput Fast(Case c, string? caseDirectory, IEventStore? store = null)
+    /// <param name="asOf">The last date whose data may be used.</param>
+    /// <param name="cancellationToken">Stops the work between steps.</param>
+    public static async Task<RelationInput> FastAsync(Case c, SeriesCatalog catalog, IEventStore? store, DateOnly asOf, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(c);
+        ArgumentNullException.ThrowIfNull(catalog);
         var source = c.Relations.Fast;
-        if (source.StartsWith(StorePrefix, StringComparison.Ordinal)) return FromStore(c, source, store);
-        var path = source.StartsWith("builtin:", StringComparison.Ordinal) || caseDirectory is null ? source : Path.Combine(caseDirectory, source);
-        var set = SeriesSources.Open(path);
+        if (source.StartsWith(StorePrefix, StringComparison.Ordinal)) return await FromStoreAsync(c, source, store, asOf, cancellationToken).ConfigureAwait(false);
+        var set = catalog.Open(source);
         if (set.Value is not { } ok)
-            return Missing(c, source, $"{source} cannot be read: {set.Problems.FirstOrDefault()?.ToString() ?? "unknown problem"}");
+            return Missing(c, source, $"{(catalog.Resolve(source) is (var path, true) ? path : source)} cannot be read: {set.Problems.FirstOrDefault()?.ToString() ?? "unknown problem"}");
         return new RelationInput(source, [.. c.Powers.Select(p =>
-            (ok.Find($"{c.Focal}-{p}") ?? ok.Find($"{p}-{c.Focal}")) is { } s
+            ok.Find($"{c.Focal}-{p}") is { } s
                 ? new PowerSeries(p, s)
                 : new PowerSeries(p, null, $"{source} has no series {c.Focal}-{p} or {p}-{c.Focal}"))]);
+    }
+
+    /// <summary>The series source the fast relation names (a file or built-in series), or none when it reads the store.</summary>
+    public static IReadOnlyCollection<string> SourcesNamed(Case c)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        return c.Relations.Fast.StartsWith(StorePrefix, StringComparison.Ordinal) ? [] : [c.Relations.Fast];
     }
 
     /// <summary>The slow measure of each power: the case's UN-vote measure per calendar year (years with fewer than 10 common votes left out).</summary>
@@ -54,17 +63,19 @@ public static class RelationSources
         })]);
     }
 
-    private static RelationInput FromStore(Case c, string source, IEventStore? store)
+    private static async Task<RelationInput> FromStoreAsync(Case c, string source, IEventStore? store, DateOnly asOf, CancellationToken cancellationToken)
     {
-        if (store is null) return Missing(c, source, "the event store is not open: give --db PATH with the events ingested (fulcrum ingest)");
+        if (store is null) return Missing(c, source, SignpostSources.StoreNotOpen);
         if (DyadMeasures.Parse(source[StorePrefix.Length..]) is not { } measure)
             return Missing(c, source, $"'{source[StorePrefix.Length..]}' is not a measure of the dyad command");
         var measureText = $"store {measure.Name()} ({store.Location})";
-        return new RelationInput(measureText, [.. c.Powers.Select(p =>
+        var powers = new List<PowerSeries>();
+        foreach (var p in c.Powers)
         {
-            var series = StoreSeries.Load(store, new DyadQuery { ActorA = c.Focal, ActorB = p, By = Period.Day, To = c.AsOf }, measure, out var events);
-            return events > 0 ? new PowerSeries(p, series) : new PowerSeries(p, null, $"the store holds no {c.Focal}-{p} events up to {c.AsOf:yyyy-MM-dd}");
-        })], StoreSeries.IsLevel(measure) ? WeekAggregate.Mean : WeekAggregate.Sum);
+            var (series, events) = await StoreSeries.LoadAsync(store, new DyadQuery { ActorA = c.Focal, ActorB = p, By = Period.Day, To = asOf }, measure, cancellationToken).ConfigureAwait(false);
+            powers.Add(events > 0 ? new PowerSeries(p, series) : new PowerSeries(p, null, $"the store holds no {c.Focal}-{p} events up to {asOf:yyyy-MM-dd}"));
+        }
+        return new RelationInput(measureText, powers, StoreSeries.IsLevel(measure) ? WeekAggregate.Mean : WeekAggregate.Sum);
     }
 
     private static RelationInput Missing(Case c, string measure, string why) =>

@@ -27,16 +27,16 @@ public static class SeriesSources
     {
         options ??= SeriesSourceOptions.Default;
         if (source.StartsWith(UnVotesPrefix, StringComparison.OrdinalIgnoreCase)) return OpenUnVotes(source, options);
-        if (source.StartsWith("builtin:", StringComparison.Ordinal)) return OpenBuiltIn(source, options);
+        if (BuiltInName.Is(source)) return OpenBuiltIn(source, options);
         return SeriesCsv.ReadFile(source, new SeriesReadOptions { Gaps = options.Gaps ?? GapPolicy.Error, Polarity = options.Polarity ?? Polarity.Unknown });
     }
 
     private static Checked<SeriesSet> OpenBuiltIn(string source, SeriesSourceOptions options)
     {
-        using var reader = BuiltInSeries.Open(source);
-        if (reader is null)
+        using var stream = BuiltInSeries.OpenCompressed(source);
+        if (stream is null)
             return Checked<SeriesSet>.Failure([new Problem(source, 0, 0, $"'{source}' is not a built-in series", $"use {BuiltInSeries.GdeltDyads}, a CSV file, or unvotes:A-B")]);
-        return SeriesCsv.Read(reader, source, new SeriesReadOptions
+        return SeriesCsv.ReadStream(stream, source, gzip: true, new SeriesReadOptions
         {
             Gaps = options.Gaps ?? GapPolicy.Zero,
             Polarity = options.Polarity ?? Polarity.HigherIsBetter,

@@ -1,6 +1,5 @@
 using Fulcrum.Core.Problems;
 using Fulcrum.Core.Time;
-using Fulcrum.Detection;
 using Fulcrum.Events.Dyads;
 using Fulcrum.Events.Store;
 using Fulcrum.Scenario.Model;
@@ -22,27 +21,36 @@ public static class SignpostSources
 {
     /// <summary>The data of every signpost of <paramref name="c"/>, by signpost id.</summary>
     /// <param name="c">The case.</param>
-    /// <param name="caseDirectory">The folder of the case file (null for a built-in case: paths are then relative to the working folder).</param>
+    /// <param name="catalog">Opens the series files the case names (with this run's bindings), once each, and records what it read.</param>
     /// <param name="store">The event store, for event indicators (null: they are "no data", saying the store is not open).</param>
-    public static IReadOnlyDictionary<string, SignpostData> Load(Case c, string? caseDirectory, IEventStore? store = null)
+    /// <param name="asOf">The date the signposts are judged at: store queries stop there.</param>
+    /// <param name="cancellationToken">Stops the work between steps.</param>
+    public static async Task<IReadOnlyDictionary<string, SignpostData>> LoadAsync(Case c, SeriesCatalog catalog, IEventStore? store, DateOnly asOf, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(c);
+        ArgumentNullException.ThrowIfNull(catalog);
         // The roll calls take longest to read (about 0.15 s): start them while the series files are read.
-        var votes = c.Signposts.Any(s => s.Indicator is UnVoteIndicator) ? Task.Run(() => UnVoteData.BuiltIn) : null;
-        var files = new Dictionary<string, Checked<SeriesSet>>(StringComparer.Ordinal);
+        var votes = c.Signposts.Any(s => s.Indicator is UnVoteIndicator) ? Task.Run(() => UnVoteData.BuiltIn, cancellationToken) : null;
         var data = new Dictionary<string, SignpostData>(StringComparer.Ordinal);
         foreach (var signpost in c.Signposts)
         {
             data[signpost.Id] = signpost.Indicator switch
             {
                 ManualIndicator => SignpostData.Manual,
-                SeriesIndicator s => FromFile(s, caseDirectory, files),
-                UnVoteIndicator u => FromUnVotes(u, votes!.Result),
-                EventIndicator e => FromStore(e, store, c.AsOf),
+                SeriesIndicator s => FromFile(s, catalog),
+                UnVoteIndicator u => FromUnVotes(u, await votes!.ConfigureAwait(false)),
+                EventIndicator e => await FromStoreAsync(e, store, asOf, cancellationToken).ConfigureAwait(false),
                 _ => SignpostData.Unavailable(signpost.Indicator.GetType().Name, "indicator of an unknown kind"),
             };
         }
         return data;
+    }
+
+    /// <summary>The series sources the case's signposts name (files and built-in series), for checking bindings.</summary>
+    public static IReadOnlyCollection<string> SourcesNamed(Case c)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        return [.. c.Signposts.Select(s => s.Indicator).OfType<SeriesIndicator>().Select(s => s.File).Distinct(StringComparer.Ordinal)];
     }
 
     /// <summary>An event indicator in words: <c>store ISR-USA goldstein_sum by day</c>.</summary>
@@ -64,30 +72,33 @@ public static class SignpostSources
         };
     }
 
-    private static SignpostData FromStore(EventIndicator e, IEventStore? store, DateOnly asOf)
+    /// <summary>Why a store-backed input has no data when no store is open, in the domain's words.</summary>
+    public const string StoreNotOpen = "the event store is not open: name a store with the events ingested";
+
+    private static async Task<SignpostData> FromStoreAsync(EventIndicator e, IEventStore? store, DateOnly asOf, CancellationToken cancellationToken)
     {
         var origin = Describe(e);
-        if (store is null) return SignpostData.Unavailable(origin, "the event store is not open: give --db PATH with the events ingested (fulcrum ingest)");
+        if (store is null) return SignpostData.Unavailable(origin, StoreNotOpen);
         if (DyadMeasures.Parse(e.Measure) is not { } measure) return SignpostData.Unavailable(origin, $"'{e.Measure}' is not a measure of the dyad command");
         var query = QueryOf(e, asOf);
-        if (query.Validate() is [var problem, ..]) return SignpostData.Unavailable(origin, problem);
-        var series = StoreSeries.Load(store, query, measure, out var events);
+        if (query.Check() is [var problem, ..]) return SignpostData.Unavailable(origin, problem.Message);
+        var (series, events) = await StoreSeries.LoadAsync(store, query, measure, cancellationToken).ConfigureAwait(false);
         return events == 0
             ? SignpostData.Unavailable(origin, $"the store ({store.Location}) holds no {e.ActorA}-{e.ActorB} events up to {asOf:yyyy-MM-dd}")
             : SignpostData.Of(origin, series, new StoreEvidence(store, query));
     }
 
-    private static SignpostData FromFile(SeriesIndicator indicator, string? caseDirectory, Dictionary<string, Checked<SeriesSet>> files)
+    private static SignpostData FromFile(SeriesIndicator indicator, SeriesCatalog catalog)
     {
-        var origin = $"{indicator.File} {indicator.Series}";
-        var path = indicator.File.StartsWith("builtin:", StringComparison.Ordinal) || caseDirectory is null
-            ? indicator.File
-            : Path.Combine(caseDirectory, indicator.File);
-        if (!files.TryGetValue(path, out var set)) files[path] = set = SeriesSources.Open(path);
-        if (set.Value is not { } ok) return SignpostData.Unavailable(origin, $"{indicator.File} cannot be read: {First(set.Problems)}");
-        var series = ok.Find(indicator.Series) ?? ok.Find(Reversed(indicator.Series));
+        // Messages name the source as the case does, or the file a binding put in its place.
+        var (path, rebound) = catalog.Resolve(indicator.File);
+        var name = rebound ? path : indicator.File;
+        var origin = $"{name} {indicator.Series}";
+        var set = catalog.Open(indicator.File);
+        if (set.Value is not { } ok) return SignpostData.Unavailable(origin, $"{name} cannot be read: {First(set.Problems)}");
+        var series = ok.Find(indicator.Series);
         return series is null
-            ? SignpostData.Unavailable(origin, $"{indicator.File} has no series '{indicator.Series}'")
+            ? SignpostData.Unavailable(origin, $"{name} has no series '{indicator.Series}'")
             : SignpostData.Of(origin, series);
     }
 
@@ -102,8 +113,6 @@ public static class SignpostSources
         var series = AlignmentSeries.Build(votes, query, measure, origin);
         return series.Value is { } s ? SignpostData.Of(origin, s) : SignpostData.Unavailable(origin, First(series.Problems));
     }
-
-    private static string Reversed(string name) => name.Split('-') is [var a, var b] ? $"{b}-{a}" : name;
 
     private static string First(IReadOnlyList<Problem> problems) =>
         problems.Count == 0 ? "unknown problem" : problems[0].ToString() + (problems.Count > 1 ? $" (and {problems.Count - 1} more)" : "");

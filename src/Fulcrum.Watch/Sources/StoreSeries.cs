@@ -17,31 +17,29 @@ public static class StoreSeries
     /// first or last week or month that span covers only in part is dropped, as weekly aggregation
     /// does: a partial sum would read as a fall. Periods where the measure is undefined
     /// (goldstein_mean and tone with no events) are left out; the detectors run on the points present.
+    /// The result carries the number of events behind the series (0: the store holds none of the
+    /// dyad's events in the span, and the zeros mean nothing).
     /// </summary>
-    public static Series Load(IEventStore store, DyadQuery query, DyadMeasure measure) => Load(store, query, measure, out _);
-
-    /// <summary>As <see cref="Load(IEventStore, DyadQuery, DyadMeasure)"/>, with the number of events behind the series (0: the store holds none of the dyad's events in the span, and the zeros mean nothing).</summary>
-    public static Series Load(IEventStore store, DyadQuery query, DyadMeasure measure, out long events)
+    public static async Task<StoreSeriesResult> LoadAsync(IEventStore store, DyadQuery query, DyadMeasure measure, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(query);
-        var coverage = store.Coverage();
+        var coverage = await store.CoverageAsync(cancellationToken).ConfigureAwait(false);
         var name = NameOf(query, measure);
         var period = query.By;
-        events = 0;
         if (coverage.FirstDate is not { } first || coverage.LastDate is not { } last)
-            return new Series(name, period, [], [], $"store:{store.Location}", PolarityOf(measure));
+            return new(new Series(name, period, [], [], $"store:{store.Location}", PolarityOf(measure)), 0);
         var from = query.From is { } f && f > first ? f : first;
         var to = query.To is { } t && t < last ? t : last;
-        var series = from <= to ? store.Dyad(query with { From = from, To = to }).Points : [];
+        var series = from <= to ? (await store.DyadAsync(query with { From = from, To = to }, cancellationToken).ConfigureAwait(false)).Points : [];
         var kept = series.Where(p => p.PeriodStart >= from && p.PeriodEnd <= to).ToList();
-        events = (long)kept.Sum(p => p.Events ?? 0);
+        var events = (long)kept.Sum(p => p.Events ?? 0);
         var points = kept
             .Select(p => (p.PeriodStart, Value: p.Value(measure)))
             .Where(p => p.Value is { } v && double.IsFinite(v))
             .ToList();
-        return new Series(name, period, points.Select(p => p.PeriodStart), points.Select(p => p.Value!.Value),
-            $"store:{store.Location}", PolarityOf(measure));
+        return new(new Series(name, period, points.Select(p => p.PeriodStart), points.Select(p => p.Value!.Value),
+            $"store:{store.Location}", PolarityOf(measure)), events);
     }
 
     /// <summary><c>ISR-USA goldstein_sum</c>, or <c>ISR&gt;USA</c> when directed.</summary>
@@ -65,3 +63,6 @@ public static class StoreSeries
     /// <summary>The measures the balance sheet and weekly aggregation should average, not sum.</summary>
     public static bool IsLevel(DyadMeasure measure) => !measure.IsExtensive();
 }
+
+/// <summary>A store series and the number of events behind it.</summary>
+public sealed record StoreSeriesResult(Series Series, long Events);

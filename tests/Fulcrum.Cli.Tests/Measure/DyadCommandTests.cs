@@ -139,8 +139,8 @@ public class StoreDefaultTests
         Environment.SetEnvironmentVariable("FULCRUM_DB", null);
         try
         {
-            Assert.Equal("fulcrum.duckdb", Commands.Ingest.EventStoreSource.Resolve(null));
-            Assert.Equal("given.duckdb", Commands.Ingest.EventStoreSource.Resolve("given.duckdb"));
+            Assert.Equal("fulcrum.duckdb", Infrastructure.CommonOptions.ResolveStore(null));
+            Assert.Equal("given.duckdb", Infrastructure.CommonOptions.ResolveStore("given.duckdb"));
         }
         finally
         {

@@ -17,10 +17,10 @@ public class DyadSeriesTests
         new(new StoreCoverage(1000, 1, Monday, Monday.AddDays(7 * 20)), counts);
 
     [Fact]
-    public void Dyad_PeriodsWithoutEvents_ArePresentAsZeros()
+    public async Task Dyad_PeriodsWithoutEvents_ArePresentAsZeros()
     {
         var store = Store(Week(1, 2, 0, 1, 0, gpos: 6.8, gneg: -2), Week(4, 0, 0, 0, 3, gneg: -30));
-        var series = store.Dyad(new DyadQuery { ActorA = "ISR", ActorB = "USA", From = Monday, To = Monday.AddDays(7 * 5 + 3) });
+        var series = await store.DyadAsync(new DyadQuery { ActorA = "ISR", ActorB = "USA", From = Monday, To = Monday.AddDays(7 * 5 + 3) });
 
         Assert.Equal(6, series.Points.Count);
         Assert.Equal(Enumerable.Range(0, 6).Select(i => Monday.AddDays(7 * i)), series.Points.Select(p => p.PeriodStart));
@@ -31,10 +31,10 @@ public class DyadSeriesTests
     }
 
     [Fact]
-    public void Dyad_Measures_FollowTheirDefinitions()
+    public async Task Dyad_Measures_FollowTheirDefinitions()
     {
         var store = Store(Week(0, 3, 2, 4, 1, gpos: 12, gneg: -9.5, tone: -20, mentions: 8));
-        var p = store.Dyad(new DyadQuery { ActorA = "ISR", ActorB = "USA", From = Monday, To = Monday }).Points.Single();
+        var p = (await store.DyadAsync(new DyadQuery { ActorA = "ISR", ActorB = "USA", From = Monday, To = Monday })).Points.Single();
 
         Assert.Equal(10, p.Events);
         Assert.Equal((3 + (2 * 2)) - (4 + (2 * 1)), p.NetCoop);      // (n1 + 2·n2) − (n3 + 2·n4)
@@ -44,12 +44,12 @@ public class DyadSeriesTests
     }
 
     [Fact]
-    public void Dyad_ZScore_IsAgainstTheTrailingBaselineOnly()
+    public async Task Dyad_ZScore_IsAgainstTheTrailingBaselineOnly()
     {
         // Events per week 1..8, then 20: with a 4-week baseline, week 8 (value 20) has baseline 5,6,7,8.
         var counts = Enumerable.Range(0, 8).Select(i => Week(i, i + 1, 0, 0, 0)).Append(Week(8, 20, 0, 0, 0)).ToArray();
         var store = Store(counts);
-        var series = store.Dyad(new DyadQuery { ActorA = "ISR", ActorB = "USA", From = Monday.AddDays(7 * 4), To = Monday.AddDays(7 * 8), Normalize = DyadNormalization.Zscore, Baseline = 4 });
+        var series = await store.DyadAsync(new DyadQuery { ActorA = "ISR", ActorB = "USA", From = Monday.AddDays(7 * 4), To = Monday.AddDays(7 * 8), Normalize = DyadNormalization.Zscore, Baseline = 4 });
 
         var baseline = new[] { 5.0, 6, 7, 8 };
         var mean = baseline.Average();
@@ -61,10 +61,10 @@ public class DyadSeriesTests
     }
 
     [Fact]
-    public void Dyad_ZScore_IsNullBeforeTheStoreCoversAWholeBaseline()
+    public async Task Dyad_ZScore_IsNullBeforeTheStoreCoversAWholeBaseline()
     {
         var store = Store(Week(0, 1, 0, 0, 0), Week(1, 3, 0, 0, 0), Week(2, 2, 0, 0, 0), Week(3, 5, 0, 0, 0));
-        var series = store.Dyad(new DyadQuery { ActorA = "ISR", ActorB = "USA", From = Monday, To = Monday.AddDays(21), Normalize = DyadNormalization.Zscore, Baseline = 2 });
+        var series = await store.DyadAsync(new DyadQuery { ActorA = "ISR", ActorB = "USA", From = Monday, To = Monday.AddDays(21), Normalize = DyadNormalization.Zscore, Baseline = 2 });
 
         // Weeks 0 and 1 lack a whole 2-week baseline inside the store's coverage (it starts at week 0).
         Assert.Null(series.Points[0].Events);
@@ -74,10 +74,10 @@ public class DyadSeriesTests
     }
 
     [Fact]
-    public void Dyad_ShareOfVolume_ScalesCountsAndSumsButNotMeans()
+    public async Task Dyad_ShareOfVolume_ScalesCountsAndSumsButNotMeans()
     {
         var store = Store(Week(0, 2, 2, 0, 0, gpos: 8, tone: 10, mentions: 4, volume: 40));
-        var p = store.Dyad(new DyadQuery { ActorA = "ISR", ActorB = "USA", From = Monday, To = Monday, Normalize = DyadNormalization.Total }).Points.Single();
+        var p = (await store.DyadAsync(new DyadQuery { ActorA = "ISR", ActorB = "USA", From = Monday, To = Monday, Normalize = DyadNormalization.Total })).Points.Single();
 
         Assert.Equal(0.1, p.Events);
         Assert.Equal(0.2, p.GoldsteinSum);
@@ -86,21 +86,21 @@ public class DyadSeriesTests
     }
 
     [Fact]
-    public void Dyad_InvalidQuery_NamesEveryProblem()
+    public async Task Dyad_InvalidQuery_NamesEveryProblem()
     {
         var q = new DyadQuery { ActorA = "Israel", ActorB = "Israel", From = Monday.AddDays(5), To = Monday, MinMentions = 0, Roots = ["21"] };
 
-        var problems = q.Validate();
+        var problems = q.Check();
 
         Assert.Equal(6, problems.Count); // A, B, A = B, from > to, min-mentions, root
-        Assert.Throws<ArgumentException>(() => Store().Dyad(q));
+        await Assert.ThrowsAsync<ArgumentException>(() => Store().DyadAsync(q));
     }
 
     [FsCheck.Xunit.Property]
     public Property Measures_AlwaysReconcile(NonNegativeInt a, NonNegativeInt b, NonNegativeInt c, NonNegativeInt d, NormalFloat pos, NormalFloat neg)
     {
         var counts = Week(0, a.Get, b.Get, c.Get, d.Get, gpos: Math.Abs(pos.Get), gneg: -Math.Abs(neg.Get));
-        var p = Store(counts).Dyad(new DyadQuery { ActorA = "ISR", ActorB = "USA", From = Monday, To = Monday }).Points.Single();
+        var p = Store(counts).DyadAsync(new DyadQuery { ActorA = "ISR", ActorB = "USA", From = Monday, To = Monday }).GetAwaiter().GetResult().Points.Single();
         return (p.Events == p.N1 + p.N2 + p.N3 + p.N4
                 && p.NetCoop == p.N1 + (2 * p.N2) - p.N3 - (2 * p.N4)
                 && Math.Abs(p.GoldsteinSum!.Value - (p.GoldsteinPos!.Value + p.GoldsteinNeg!.Value)) < 1e-9

@@ -11,18 +11,18 @@ public sealed class FakeStore(StoreCoverage coverage, IReadOnlyList<DyadCounts> 
 
     public string Location => "fake";
 
-    public StoreCoverage Coverage() => coverage;
+    public Task<StoreCoverage> CoverageAsync(CancellationToken cancellationToken = default) => Task.FromResult(coverage);
 
-    public IReadOnlyList<DyadCounts> DyadCounts(DyadQuery query, DateOnly from, DateOnly to)
+    public Task<IReadOnlyList<DyadCounts>> DyadCountsAsync(DyadQuery query, DateOnly from, DateOnly to, CancellationToken cancellationToken = default)
     {
         Asked.Add((from, to));
-        return [.. counts.Where(c => c.PeriodStart >= query.By.Start(from) && c.PeriodStart <= to)];
+        return Task.FromResult<IReadOnlyList<DyadCounts>>([.. counts.Where(c => c.PeriodStart >= query.By.Start(from) && c.PeriodStart <= to)]);
     }
 
-    public FileIngestResult Ingest(IngestRequest request, IProgress<IngestProgress>? progress = null) => throw new NotSupportedException();
-    public IReadOnlyList<LedgerEntry> Ledger() => throw new NotSupportedException();
-    public RejectPage Rejects(RejectQuery query) => throw new NotSupportedException();
-    public EvidencePage Events(EvidenceQuery query) => throw new NotSupportedException();
-    public ExportResult Export(ExportRequest request) => throw new NotSupportedException();
+    public Task<FileIngestResult> IngestAsync(IngestRequest request, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+    public Task<IReadOnlyList<LedgerEntry>> LedgerAsync(CancellationToken cancellationToken = default) => throw new NotSupportedException();
+    public Task<RejectPage> RejectsAsync(RejectQuery query, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+    public Task<EvidencePage> EventsAsync(EvidenceQuery query, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+    public Task<ExportResult> ExportAsync(ExportRequest request, CancellationToken cancellationToken = default) => throw new NotSupportedException();
     public void Dispose() { }
 }

@@ -14,7 +14,7 @@ public class BalanceSheetTests
 {
     private static readonly Scenario.Model.Case Case = CaseLoader.LoadBuiltIn("israel-2022").ValueOrThrow();
 
-    private static readonly RelationInput Fast = RelationSources.Fast(Case, null);
+    private static readonly RelationInput Fast = RelationSources.FastAsync(Case, new SeriesCatalog(null), null, Case.AsOf).GetAwaiter().GetResult();
 
     private static readonly RelationInput Slow = RelationSources.Slow(Case);
 

@@ -1,5 +1,7 @@
+using Fulcrum.Core.Evidence;
 using Fulcrum.Detection;
 using Fulcrum.Detection.Cusum;
+using Fulcrum.Scenario.Loading;
 using Fulcrum.Scenario.Model;
 using Fulcrum.Watch.Signposts;
 
@@ -125,27 +127,31 @@ public class ChangeEvaluationTests
     }
 
     [Fact]
-    public void Evaluate_EventIndicatorFromTheStore_CarriesTheEventsBehindTheAlarm()
+    public async Task EvaluateAsync_EventIndicatorFromTheStore_CarriesTheEventsBehindTheAlarm()
     {
+        // The evaluator is pure; the board attaches the events behind the deciding alarm from the signpost's data.
         var indicator = new EventIndicator("ISR", "USA", false, [], "goldstein_sum", "day");
         var evidence = new StandInEvidence();
         var data = SignpostData.Of("store ISR-USA goldstein_sum by day", Stepped, evidence);
-        var r = SignpostEvaluator.Evaluate(Make.Change("c", indicator: indicator), data, Make.Start.AddDays(100));
+        var c = CaseLoader.LoadBuiltIn("israel-2022").ValueOrThrow() with { Signposts = [Make.Change("c", indicator: indicator)] };
+        var report = await SignpostBoard.EvaluateAsync(c, new Dictionary<string, SignpostData> { ["c"] = data }, Make.Start.AddDays(100));
+        var r = Assert.Single(report.Readings);
         Assert.Equal(SignpostState.Fired, r.State);
         var e = Assert.Single(r.Evidence.Alarm!.Evidence.Events!);
-        Assert.Equal(r.Evidence.Alarm.Onset, e.Date);
+        Assert.Equal(r.Evidence.Alarm.Onset, e.EventDate);
         Assert.Equal(1, evidence.Calls);
     }
 
-    /// <summary>Stands in for the event store: one event on the alarm's onset.</summary>
+    /// <summary>Stands in for the event store: one event on each alarm's onset.</summary>
     private sealed class StandInEvidence : IEvidenceSource
     {
         public int Calls { get; private set; }
 
-        public IReadOnlyList<EvidenceEvent> EventsBehind(Series series, Alarm alarm, int limit)
+        public Task<IReadOnlyList<IReadOnlyList<EvidenceEvent>>> EventsBehindAsync(Series series, IReadOnlyList<Alarm> alarms, int limit, CancellationToken cancellationToken = default)
         {
             Calls++;
-            return [new EvidenceEvent("1", alarm.Onset, "ISR", "USA", "112", -2, "https://example.org/a")];
+            return Task.FromResult<IReadOnlyList<IReadOnlyList<EvidenceEvent>>>([.. alarms.Select(a => (IReadOnlyList<EvidenceEvent>)
+                [new EvidenceEvent("gdelt2", 1, a.Onset, "ISR", "Israel", "ISR", "USA", "United States", "USA", "112", 3, -2, 5, -3, "https://example.org/a")])]);
         }
     }
 }

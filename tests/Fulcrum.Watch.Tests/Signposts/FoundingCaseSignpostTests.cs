@@ -13,12 +13,12 @@ public class FoundingCaseSignpostTests
 {
     private static readonly Scenario.Model.Case Case = CaseLoader.LoadBuiltIn("israel-2022").ValueOrThrow();
 
-    private static readonly IReadOnlyDictionary<string, SignpostData> Data = SignpostSources.Load(Case, caseDirectory: null);
+    private static readonly IReadOnlyDictionary<string, SignpostData> Data = SignpostSources.LoadAsync(Case, new SeriesCatalog(null), null, Case.AsOf).GetAwaiter().GetResult();
 
     [Fact]
-    public void Evaluate_AsOfTheCaseDate_OnlyTheUsIsraelFlagFires()
+    public async Task Evaluate_AsOfTheCaseDate_OnlyTheUsIsraelFlagFires()
     {
-        var report = SignpostBoard.Evaluate(Case, Data);
+        var report = await SignpostBoard.EvaluateAsync(Case, Data, Case.AsOf);
         Assert.Equal(new DateOnly(2022, 1, 5), report.AsOf);
         var states = report.Readings.ToDictionary(r => r.Id, r => (r.State, r.Since));
         Assert.Equal((SignpostState.Quiet, D(2021, 12, 26)), states["rus_ukr_conflict"]);     // up alarm 26 Dec; last down alarm 4 Dec, 32 days before
@@ -37,9 +37,9 @@ public class FoundingCaseSignpostTests
     }
 
     [Fact]
-    public void Evaluate_AsOf1December2021_TheRussiaUkraineSignpostMovesTheProbabilities()
+    public async Task Evaluate_AsOf1December2021_TheRussiaUkraineSignpostMovesTheProbabilities()
     {
-        var report = SignpostBoard.Evaluate(Case, Data, new DateOnly(2021, 12, 1));
+        var report = await SignpostBoard.EvaluateAsync(Case, Data, new DateOnly(2021, 12, 1));
         var conflict = report.Readings.Single(r => r.Id == "rus_ukr_conflict");
         Assert.Equal((SignpostState.Fired, D(2021, 11, 13)), (conflict.State, conflict.Since));
         Assert.Equal(D(2021, 12, 1), conflict.Evidence.Alarm!.Date);
@@ -51,16 +51,20 @@ public class FoundingCaseSignpostTests
     }
 
     [Fact]
-    public void Evaluate_AsOf20December2021_TheConflictSignpostHasFiredContinuouslySince13November()
+    public async Task Evaluate_AsOf20December2021_TheConflictSignpostHasFiredContinuouslySince13November()
     {
-        var report = SignpostBoard.Evaluate(Case, Data, new DateOnly(2021, 12, 20));
+        var report = await SignpostBoard.EvaluateAsync(Case, Data, new DateOnly(2021, 12, 20));
         var conflict = report.Readings.Single(r => r.Id == "rus_ukr_conflict");
         Assert.Equal((SignpostState.Fired, D(2021, 11, 13), D(2021, 12, 4)), (conflict.State, conflict.Since, (DateOnly?)conflict.Evidence.Alarm!.Date));
     }
 
     [Fact]
-    public void Evaluate_AfterTheCaseDate_IsRefused() =>
-        Assert.Throws<ArgumentOutOfRangeException>(() => SignpostBoard.Evaluate(Case, Data, new DateOnly(2022, 1, 6)));
+    public async Task EvaluateAsync_AfterTheData_JudgesOnTheDataThereAre()
+    {
+        // The board judges on the data it is given; refusing a date the data do not reach is the application's rule (Fulcrum.App.Tests).
+        var report = await SignpostBoard.EvaluateAsync(Case, Data, new DateOnly(2022, 1, 6));
+        Assert.Equal(new DateOnly(2022, 1, 5), report.Readings.Single(r => r.Id == "isr_usa_relation").DataThrough);
+    }
 
     private static DateOnly? D(int y, int m, int d) => new DateOnly(y, m, d);
 }

@@ -35,12 +35,12 @@ public class SignpostSourcesTests
         """;
 
     [Fact]
-    public void Load_EachIndicatorKind_ReadsItsSourceOrSaysWhyNot()
+    public async Task Load_EachIndicatorKind_ReadsItsSourceOrSaysWhyNot()
     {
         using var cases = new TestCases();
         cases.Write("counts.csv", "date,series,value\n2022-01-03,RUS-UKR,12\n2022-01-04,RUS-UKR,41\n2022-01-05,RUS-UKR,55\n2022-01-06,RUS-UKR,3\n");
         var c = CaseLoader.LoadFile(cases.Write("case.fulcrum.yaml", TestCases.Text(Signposts))).ValueOrThrow();
-        var data = SignpostSources.Load(c, cases.Folder);
+        var data = await SignpostSources.LoadAsync(c, new SeriesCatalog(cases.Folder), null, c.AsOf);
 
         Assert.Equal(4, data["from_file"].Series!.Count);
         Assert.Equal("counts.csv has no series 'ISR-USA'", data["not_in_file"].Missing);
@@ -50,7 +50,7 @@ public class SignpostSourcesTests
         var votes = data["from_votes"].Series!;
         Assert.Equal((Period.Year, "ISR-USA agree"), (votes.Period, votes.Name));
 
-        var report = SignpostBoard.Evaluate(c, data);
+        var report = await SignpostBoard.EvaluateAsync(c, data, c.AsOf);
         var byId = report.Readings.ToDictionary(r => r.Id);
         // The point of 6 January is after as_of (5 January) and is not used: 55 > 40 fires, since 4 January.
         Assert.Equal((SignpostState.Fired, (DateOnly?)new DateOnly(2022, 1, 4), (double?)55), (byId["from_file"].State, byId["from_file"].Since, byId["from_file"].Statistic));
@@ -62,12 +62,12 @@ public class SignpostSourcesTests
     }
 
     [Fact]
-    public void Load_UnreadableFile_MakesItsSignpostsNoDataWithTheProblem()
+    public async Task Load_UnreadableFile_MakesItsSignpostsNoDataWithTheProblem()
     {
         using var cases = new TestCases();
         cases.Write("counts.csv", "date,series,value\n2022-01-03,RUS-UKR,12\n2022-01-05,RUS-UKR,x\n");
         var c = CaseLoader.LoadFile(cases.Write("case.fulcrum.yaml", TestCases.Text(Signposts))).ValueOrThrow();
-        var data = SignpostSources.Load(c, cases.Folder);
+        var data = await SignpostSources.LoadAsync(c, new SeriesCatalog(cases.Folder), null, c.AsOf);
         Assert.Contains("counts.csv:3:", data["from_file"].Missing, StringComparison.Ordinal);
         Assert.Contains("is not a number", data["from_file"].Missing, StringComparison.Ordinal);
     }

@@ -16,7 +16,7 @@ internal static class BdmTableCheck
         {
             problems.Add(0, 0,
                 Invariant($"the BDM model works on one issue dimension; '{table.Scenario}' has {table.DimensionCount} ({string.Join(", ", table.Dimensions)})"),
-                "run a table with several dimensions with --model smp, or give BDM one table per dimension");
+                "run a table with several dimensions with {model} smp, or give BDM one table per dimension");
             return problems.Items;
         }
         if (table.ActorCount < 2)

@@ -20,7 +20,7 @@ internal static class PerturbationSpecParser
 
     public static Checked<PerturbationSpec> Parse(string text, string source)
     {
-        var problems = new ProblemList(source);
+        var problems = ProblemList.ForSubject(source);
         if (string.IsNullOrWhiteSpace(text))
         {
             problems.Add(0, 0, "the perturbation spec is empty", Form);

@@ -1,8 +1,10 @@
 using System.CommandLine;
+using Fulcrum.App.Alarms;
+using Fulcrum.App.Contracts;
 using Fulcrum.Cli.Infrastructure;
-using Fulcrum.Core.Problems;
 using Fulcrum.Core.Time;
 using Fulcrum.Detection;
+using Fulcrum.Detection.Reading;
 
 namespace Fulcrum.Cli.Commands.Alarms;
 
@@ -15,39 +17,45 @@ public static class AlarmsCommand
 {
     public static Command Create(CliServices services)
     {
-        var options = new AlarmsOptions();
+        var o = new AlarmsOptions();
         var command = new Command("alarms",
             "Find changes in series (worsening or improving relations): Gaussian CUSUM, Poisson CUSUM or Bayesian online change points. " +
             "Each alarm gives its date, onset, direction, statistic and threshold, the baseline it was measured against, and the points behind it.");
-        foreach (var option in options.All) command.Options.Add(option);
-        return services.WithAction(command, context =>
+        foreach (var option in o.All) command.Options.Add(option);
+        return services.WithAction(command, async (context, cancellationToken) =>
         {
-            var detector = AlarmsDetector.Create(context, options);
-            using var input = AlarmsSource.Load(context, options);
-            var series = Periods(context, options, input.Series);
-            var scan = new AlarmScanOptions { From = context.Value(options.From), To = context.Value(options.To) };
-            var report = AlarmScan.Run(series, detector, scan, input.Evidence);
-            context.Milestone($"{detector.Method} over {report.Runs.Count} series: {report.Alarms.Count} alarm{(report.Alarms.Count == 1 ? "" : "s")}");
-            if (report.Runs.Count == 0)
-                throw new InputException([.. report.Skipped.Select(s => new Problem(input.Source, 0, 0, s.Reason, "give a longer series, or a shorter --baseline"))]);
-            if (context.Json) return context.WriteJson(AlarmsJson.Of(input.Source, series[0].Period, report));
-            AlarmsView.Render(context, input.Source, series[0].Period, report);
+            var dyad = context.Value(o.Dyad) is { Length: 2 } pair ? new DyadSeriesSpec(pair[0], pair[1]) : null;
+            var request = new AlarmsRequest
+            {
+                Series = context.Value(o.Series),
+                Dyad = dyad,
+                Measure = context.Value(o.Measure),
+                Store = dyad is null && string.IsNullOrWhiteSpace(context.Value(o.Db)) ? null : CommonOptions.StoreRef(context, o.Db),
+                Names = context.Value(o.Name) ?? [],
+                By = context.Value(o.By) switch { "week" => Period.Week, "day" => Period.Day, _ => null },
+                Aggregate = context.Value(o.Aggregate) switch { "mean" => WeekAggregate.Mean, "sum" => WeekAggregate.Sum, _ => null },
+                From = context.Value(o.From),
+                To = context.Value(o.To),
+                Gaps = context.Value(o.Gaps) switch { "error" => GapPolicy.Error, "zero" => GapPolicy.Zero, "skip" => GapPolicy.Skip, _ => null },
+                Higher = context.Value(o.Higher) switch { "better" => Polarity.HigherIsBetter, "worse" => Polarity.HigherIsWorse, _ => null },
+                Detector = new DetectorSettings
+                {
+                    Method = context.Value(o.Method) ?? Detection.Cusum.GaussianCusum.MethodName,
+                    Baseline = context.Value(o.Baseline),
+                    K = context.Value(o.K),
+                    H = context.Value(o.H),
+                    Shift = context.Value(o.Shift),
+                    PurePoisson = context.Value(o.PurePoisson),
+                    Model = context.Value(o.Model),
+                    RunLength = context.Value(o.RunLength),
+                    Probability = context.Value(o.Probability),
+                    Lookback = context.Value(o.Lookback),
+                },
+            };
+            var outcome = CommandContext.Require(await context.App.Alarms.ScanAsync(request, context.Milestones, cancellationToken).ConfigureAwait(false));
+            if (context.Json) return context.WriteJson(AlarmsContract.Of(outcome));
+            AlarmsView.Render(context, outcome.Source, outcome.Period, outcome.Report);
             return ExitCodes.Success;
         });
-    }
-
-    /// <summary>Applies --by: weekly aggregation of daily series, or a check that the series already have that period.</summary>
-    private static List<Series> Periods(CommandContext context, AlarmsOptions options, IReadOnlyList<Series> series)
-    {
-        var by = context.Value(options.By);
-        if (by is null || series.Count == 0) return [.. series];
-        var period = series[0].Period;
-        var wanted = by == "week" ? Period.Week : Period.Day;
-        if (period == wanted) return [.. series];
-        if (period != Period.Day || wanted != Period.Week)
-            throw new InputException(new Problem("", 0, 0, $"the series are {period.Adjective()}; --by {by} needs {(wanted == Period.Week ? "daily or weekly" : "daily")} series",
-                "drop --by to run on the series as they are"));
-        var aggregate = context.Value(options.Aggregate) == "mean" ? WeekAggregate.Mean : WeekAggregate.Sum;
-        return [.. series.Select(s => s.ToWeekly(aggregate))];
     }
 }

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Fulcrum.Cli.Commands.Ingest;
+using Fulcrum.Cli.Infrastructure;
 using Fulcrum.Events.Dyads;
 
 namespace Fulcrum.Cli.Commands.Alarms;
@@ -27,7 +27,7 @@ public sealed class AlarmsOptions
         $"With --dyad: the measure of the dyad command to watch: {string.Join(", ", DyadMeasures.All.Select(m => m.Name()))} (default goldstein_sum)",
         [.. DyadMeasures.All.Select(m => m.Name())]), "M");
 
-    public Option<string?> Db { get; } = EventStoreSource.DbOption();
+    public Option<string?> Db { get; } = CommonOptions.Store();
 
     public Option<string[]> Name { get; } = new("--name")
     {

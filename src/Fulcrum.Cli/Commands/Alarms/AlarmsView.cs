@@ -16,11 +16,11 @@ public static class AlarmsView
     {
         var console = context.Console;
         var settings = string.Join(", ", report.Settings.Select(s => $"{s.Key.Replace('_', ' ')} {(Flags.Contains(s.Key) ? (s.Value != 0 ? "yes" : "no") : N(s.Value))}"));
-        console.WriteLine($"{report.Method} on {source}: {report.Runs.Count} {period.Adjective()} series, {report.Alarms.Count} alarm{(report.Alarms.Count == 1 ? "" : "s")}");
-        console.WriteLine($"settings: {settings}");
-        foreach (var skipped in report.Skipped) console.WriteLine($"skipped: {skipped.Reason}");
+        console.Line($"{report.Method} on {source}: {report.Runs.Count} {period.Adjective()} series, {report.Alarms.Count} alarm{(report.Alarms.Count == 1 ? "" : "s")}");
+        console.Line($"settings: {settings}");
+        foreach (var skipped in report.Skipped) console.Line($"skipped: {skipped.Reason}");
         if (report.Alarms.Count == 0) return;
-        console.WriteLine("date: when the statistic crossed the threshold; onset: where the change began; baseline: mean ± sd of the window before the onset.");
+        console.Line("date: when the statistic crossed the threshold; onset: where the change began; baseline: mean ± sd of the window before the onset.");
         var table = new Table().Border(TableBorder.Simple);
         foreach (var column in new[] { "series", "date", "onset", "direction", "statistic / threshold", "baseline", "baseline to", "points" })
             table.AddColumn(new TableColumn(column).NoWrap());
@@ -28,16 +28,16 @@ public static class AlarmsView
         {
             var direction = a.Meaning == Meaning.Unknown ? a.Direction.ToString().ToLowerInvariant() : $"{a.Direction.ToString().ToLowerInvariant()} ({a.Meaning.ToString().ToLowerInvariant()})";
             var window = a.BaselineEnd is { } e ? D(e, period) : "given";
-            table.AddRow(Markup.Escape(a.Series), D(a.Date, period), D(a.Onset, period), direction, $"{N(a.Statistic)} / {N(a.Threshold)}",
+            table.AddRow(CliText.Escape(a.Series), D(a.Date, period), D(a.Onset, period), direction, $"{N(a.Statistic)} / {N(a.Threshold)}",
                 $"{N(a.BaselineMean)} ± {N(a.BaselineSd)}", window, a.Evidence.Points.Count.ToString(CultureInfo.InvariantCulture));
         }
         console.Write(table);
         if (!context.Verbose) return;
         foreach (var a in report.Alarms)
         {
-            console.WriteLine($"{a.Series} {D(a.Date, period)}: {string.Join(", ", a.Evidence.Points.Select(p => $"{D(p.Date, period)} {N(p.Value)}"))}");
+            console.Line($"{a.Series} {D(a.Date, period)}: {string.Join(", ", a.Evidence.Points.Select(p => $"{D(p.Date, period)} {N(p.Value)}"))}");
             foreach (var e in a.Evidence.Events ?? [])
-                console.WriteLine($"  event {e.Id} {e.Date:yyyy-MM-dd} {e.Actor1}>{e.Actor2} {e.EventCode}{(e.Goldstein is { } g ? $" goldstein {N(g)}" : "")} {e.SourceUrl}");
+                console.Line($"  event {e.EventId} {e.EventDate:yyyy-MM-dd} {e.Actor1Code}>{e.Actor2Code} {e.EventCode} goldstein {N(e.GoldsteinScale)} {e.SourceUrl}");
         }
     }
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Fulcrum.App.Contracts;
 using Fulcrum.Cli.Infrastructure;
 using Fulcrum.Core.Problems;
 using Fulcrum.UnVotes;
@@ -45,11 +46,10 @@ public static class AlignmentCommand
                 Grouping = context.Value(by) switch { "session" => AlignmentGrouping.Session, "span" => AlignmentGrouping.Span, _ => AlignmentGrouping.Year },
                 Distance = context.Value(distance) == "squared" ? VoteDistance.Squared : VoteDistance.Absolute,
             };
-            context.Milestone("reading the UN roll-call data");
-            var result = PairAlignment.Compute(UnVoteData.BuiltIn, query).ValueOrThrow();
-            if (result.Rows.Count == 0)
-                throw new InputException(new Problem("", 0, 0, $"there are no roll calls between {result.FromYear} and {result.ToYear}", "the data covers 1946 to 2019 (session 74 ends in 2020)"));
-            if (context.Json) return context.WriteJson(AlignmentJson.Of(result));
+            context.SubjectNames[Subjects.From] = "--from-year";
+            context.SubjectNames[Subjects.To] = "--to-year";
+            var result = CommandContext.Require(context.App.Alignment.Compute(query, context.Milestones));
+            if (context.Json) return context.WriteJson(AlignmentContract.Of(result));
             AlignmentView.Render(context, result);
             return ExitCodes.Success;
         });

@@ -17,9 +17,9 @@ public static class AlignmentView
         if (q.ImportantOnly) filters.Add("important votes only");
         if (q.Issues.Count > 0) filters.Add($"issues {string.Join(", ", q.Issues.Select(i => i.Code()))}");
         if (q.Distance == VoteDistance.Squared) filters.Add("squared distances");
-        console.WriteLine($"UN General Assembly alignment {result.A.Code} ({result.A.Name}) - {result.B.Code} ({result.B.Name}), " +
+        console.Line($"UN General Assembly alignment {result.A.Code} ({result.A.Name}) - {result.B.Code} ({result.B.Name}), " +
             $"{result.FromYear}-{result.ToYear}{(filters.Count > 0 ? ", " + string.Join(", ", filters) : "")}");
-        foreach (var note in result.A.Notes.Concat(result.B.Notes).Distinct()) console.WriteLine($"note: {note}");
+        foreach (var note in result.A.Notes.Concat(result.B.Notes).Distinct()) console.Line($"note: {note}");
         var first = q.Grouping switch { AlignmentGrouping.Session => "session", AlignmentGrouping.Span => "years", _ => "year" };
         var table = new Table().Border(TableBorder.Simple);
         foreach (var column in new[] { first, "votes", "agree", "Voeten", "S", "kappa", "pi", "ideal-point dist." })
@@ -37,7 +37,7 @@ public static class AlignmentView
             else table.AddRow(label, votes, N(r.Agree), N(r.AgreeVoeten), N(r.S), N(r.Kappa), N(r.Pi), N(r.IdealPointDistance));
         }
         console.Write(table);
-        console.WriteLine("votes = roll calls both voted on / roll calls held (absences are not recorded). Agree: identical votes; Voeten: identical 1, one abstains 0.5, yes-no 0; " +
+        console.Line("votes = roll calls both voted on / roll calls held (absences are not recorded). Agree: identical votes; Voeten: identical 1, one abstains 0.5, yes-no 0; " +
             "S = 1 - 2d/dmax; kappa, pi: chance-corrected (Häge 2011); ideal points: Bailey, Strezhnev & Voeten (2017).");
     }
 

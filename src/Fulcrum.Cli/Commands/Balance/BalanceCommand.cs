@@ -1,59 +1,49 @@
 using System.CommandLine;
-using Fulcrum.Cli.Commands.Case;
-using Fulcrum.Cli.Commands.Ingest;
-using Fulcrum.Cli.Commands.Signposts;
+using Fulcrum.App.Balance;
+using Fulcrum.App.Contracts;
+using Fulcrum.Cli.Commands.Examine;
 using Fulcrum.Cli.Infrastructure;
 using Fulcrum.Core.Time;
 using Fulcrum.Detection;
-using Fulcrum.Watch.Balance;
-using Fulcrum.Watch.Sources;
 
 namespace Fulcrum.Cli.Commands.Balance;
 
 /// <summary>
-/// <c>fulcrum balance [--case FILE] [--db PATH] [--by week|month] [--aggregate sum|mean]</c>: the focal state's
-/// relation with each power side by side over time, fast (events) and slow (UN votes), each
+/// <c>fulcrum balance [--case FILE] [--db PATH] [--as-of DATE] [--source NAME=FILE] [--by week|month] [--aggregate sum|mean]</c>:
+/// the focal state's relation with each power side by side over time, fast (events) and slow (UN votes), each
 /// standardised on its own trailing baseline, the tilt, and each power's tolerance band.
 /// </summary>
 public static class BalanceCommand
 {
     public static Command Create(CliServices services)
     {
-        var caseOption = new Option<string?>("--case")
-        {
-            HelpName = "FILE",
-            Description = "The case file (*.fulcrum.yaml) or builtin:NAME; default: the built-in case israel-2022",
-        };
+        var caseOption = CommonOptions.Case();
         var by = new Option<string?>("--by") { Description = "Period of the fast measure: day (the series' own, default), week (ISO weeks) or month; partial first and last periods are dropped" };
         by.AcceptOnlyFromAmong("day", "week", "month");
         var aggregate = new Option<string?>("--aggregate") { Description = "How days become weeks or months: sum or mean; default: the measure's own (sum for counts and summed scores such as the GDELT dyad scores, mean for goldstein_mean and tone)" };
         aggregate.AcceptOnlyFromAmong("sum", "mean");
-        var db = EventStoreSource.DbOption();
-        db.Description = "The event store, for a store:MEASURE fast relation (a DuckDB file); default $FULCRUM_DB, else ./fulcrum.duckdb when it exists";
+        var db = CommonOptions.Store("The event store, for a store:MEASURE fast relation (a DuckDB file); default $FULCRUM_DB, else ./fulcrum.duckdb when it exists");
+        var asOf = CommonOptions.AsOf("Draw the sheet as of this date (YYYY-MM-DD): no data after it are used; default the case's as_of; a later date needs data that reach it");
+        var sources = CommonOptions.Sources();
         var command = new Command("balance",
             "The balance sheet: the focal state's relation with each power side by side over time, on the fast measure (events) and the slow one " +
             "(UN votes, per year), each standardised on its own trailing baseline (the case's relations.baseline_days), the tilt (first power minus second) " +
-            "and each power's tolerance band. Nothing after the case's as_of is used.")
+            "and each power's tolerance band. Nothing after the as-of date (default: the case's as_of) is used.")
         {
-            caseOption, db, by, aggregate,
+            caseOption, db, asOf, sources, by, aggregate,
         };
-        return services.WithAction(command, context =>
+        return services.WithAction(command, async (context, cancellationToken) =>
         {
-            var file = context.Value(caseOption);
-            var c = CaseSource.LoadOrThrow(file);
-            var options = new BalanceOptions
-            {
-                By = context.Value(by) switch { "week" => Period.Week, "month" => Period.Month, _ => null },
-                Aggregate = context.Value(aggregate) switch { "mean" => WeekAggregate.Mean, "sum" => WeekAggregate.Sum, _ => null },
-            };
-            RelationInput fast;
-            using (var store = CaseStore.OpenIfNeeded(context, db, CaseStore.BalanceNeedsIt(c)))
-                fast = RelationSources.Fast(c, CaseSignposts.CaseDirectory(file), store);
-            var slow = RelationSources.Slow(c);
-            var sheet = BalanceSheets.Build(c, fast, slow, options);
-            context.Milestone($"balance: {c.Id} as of {c.AsOf:yyyy-MM-dd}, {sheet.Fast.Rows.Count} {sheet.Fast.Period.Noun()}s fast, {sheet.Slow.Rows.Count} years slow");
-            if (context.Json) return context.WriteJson(BalanceJson.Of(sheet, (options.Aggregate ?? fast.Aggregate) == WeekAggregate.Mean ? "mean" : "sum"));
-            BalanceView.Render(context, c, sheet);
+            var request = new BalanceRequest(CommonOptions.Scope(context, caseOption, db, asOf, sources),
+                context.Value(by) switch { "week" => Period.Week, "month" => Period.Month, _ => null },
+                context.Value(aggregate) switch { "mean" => WeekAggregate.Mean, "sum" => WeekAggregate.Sum, _ => null });
+            var outcome = CommandContext.Require(await context.App.Balance.DrawAsync(request, cancellationToken).ConfigureAwait(false));
+            var sheet = outcome.Sheet;
+            if (outcome.Identity.Data.Store is { } store) context.Milestone($"read the event store {store.Location}");
+            context.Milestone($"balance: {sheet.Case} as of {sheet.AsOf:yyyy-MM-dd}, {sheet.Fast.Rows.Count} {sheet.Fast.Period.Noun()}s fast, {sheet.Slow.Rows.Count} years slow");
+            if (context.Json) return context.WriteJson(BalanceContract.Of(outcome));
+            BalanceView.Render(context, outcome.Case.Case, sheet);
+            IdentityView.Render(context.Console, outcome.Identity);
             return ExitCodes.Success;
         });
     }

@@ -16,12 +16,12 @@ public static class BalanceView
     {
         var console = context.Console;
         var p = sheet.Powers;
-        console.WriteLine($"Balance sheet of {c.Id}: {sheet.Focal} between {string.Join(" and ", p)}, as of {sheet.AsOf:yyyy-MM-dd} (nothing later is used)");
-        console.WriteLine($"z: each relation standardised on its own trailing baseline, the points just before it (relations.baseline_days {c.Relations.BaselineDays}); " +
+        console.Line($"Balance sheet of {c.Id}: {sheet.Focal} between {string.Join(" and ", p)}, as of {sheet.AsOf:yyyy-MM-dd} (nothing later is used)");
+        console.Line($"z: each relation standardised on its own trailing baseline, the points just before it (relations.baseline_days {c.Relations.BaselineDays}); " +
             (p.Count >= 2 ? $"tilt = z({p[0]}) - z({p[1]}): above 0, the relation with {p[0]} stands better against its own recent past than the one with {p[1]}" : ""));
         foreach (var b in sheet.Bands)
         {
-            console.WriteLine(b.Drawable
+            console.Line(b.Drawable
                 ? $"band {b.Tolerance} ({b.Power}): {b.Name} - breached when z({b.Relation}) is {(b.Below ? "below" : "above")} {N(b.Threshold)}; dates outside are marked"
                 : $"band {b.Tolerance} ({b.Power}): {b.Name} - {b.Note}");
         }
@@ -31,9 +31,9 @@ public static class BalanceView
 
     private static void Track(IAnsiConsole console, string title, RelationTrack t, BalanceSheet sheet, int last)
     {
-        console.WriteLine();
+        console.Line();
         var spans = string.Join(", ", t.Series.Select(s => s.Name is null ? $"{s.Power}: none" : $"{s.Name} {D(s.From!.Value, t.Period)} to {D(s.To!.Value, t.Period)}"));
-        console.WriteLine($"{title} measure: {t.Measure}, {t.Period.Adjective()}, baseline {t.BaselinePoints} {t.Period.Noun()}s; {spans}");
+        console.Line($"{title} measure: {t.Measure}, {t.Period.Adjective()}, baseline {t.BaselinePoints} {t.Period.Noun()}s; {spans}");
         var shown = t.Rows.Where(r => r.Relations.Any(v => v.Z is not null)).ToList();
         var hidden = shown.Count - Math.Min(shown.Count, last);
         shown = shown.Skip(hidden).ToList();
@@ -53,16 +53,16 @@ public static class BalanceView
                 var cells = new List<string> { D(r.Date, t.Period) };
                 foreach (var v in r.Relations) cells.AddRange([v.Value is { } x ? N(x) : "-", v.Z is { } z ? Z(z) : "-"]);
                 if (sheet.Powers.Count >= 2) cells.Add(r.Tilt is { } tilt ? Z(tilt) : "-");
-                cells.Add(r.Outside.Count > 0 ? "[bold]! " + Markup.Escape(string.Join(", ", r.Outside)) + "[/]" : "");
+                cells.Add(r.Outside.Count > 0 ? "[bold]! " + CliText.Escape(string.Join(", ", r.Outside)) + "[/]" : "");
                 table.AddRow([.. cells]);
             }
             console.Write(table);
         }
         var first = t.Rows.FirstOrDefault(r => r.Relations.Any(v => v.Z is not null));
         if (first is not null && t.Rows[0].Date < first.Date)
-            console.WriteLine($"the points before {D(first.Date, t.Period)} only form the first baseline{(hidden > 0 ? $"; {hidden} earlier {t.Period.Noun()}s not shown" : "")} (--json has every point)");
-        else if (shown.Count == 0) console.WriteLine("no point can be standardised yet");
-        foreach (var note in t.Notes) console.WriteLine($"note: {note}");
+            console.Line($"the points before {D(first.Date, t.Period)} only form the first baseline{(hidden > 0 ? $"; {hidden} earlier {t.Period.Noun()}s not shown" : "")} (--json has every point)");
+        else if (shown.Count == 0) console.Line("no point can be standardised yet");
+        foreach (var note in t.Notes) console.Line($"note: {note}");
     }
 
     private static string D(DateOnly date, Period period) => date.ToString(period switch

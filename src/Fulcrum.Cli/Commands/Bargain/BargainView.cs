@@ -1,8 +1,10 @@
 using System.Globalization;
+using Fulcrum.App.Bargain;
 using Fulcrum.Bargaining;
 using Fulcrum.Bargaining.Bdm;
 using Fulcrum.Bargaining.Smp;
 using Fulcrum.Bargaining.Uncertainty;
+using Fulcrum.Cli.Infrastructure;
 using Spectre.Console;
 
 namespace Fulcrum.Cli.Commands.Bargain;
@@ -15,11 +17,11 @@ public static class BargainView
 
     public static void Render(IAnsiConsole console, BargainReport r)
     {
-        var (trajectory, bdm) = r.Run;
+        var (trajectory, bdm) = (r.Trajectory, r.Bdm);
         var table = r.Input.Table;
-        console.Write(new Rule($"[bold]{Markup.Escape(table.Scenario)}[/] - {r.Model.Name} model").LeftJustified());
-        console.WriteLine($"{table.ActorCount} actors, {table.DimensionCount} dimension(s) ({string.Join(", ", table.Dimensions)}), input {r.Input.Layout}, seed {r.Settings.Seed}");
-        console.WriteLine(r.Model switch
+        console.Write(new Rule($"[bold]{CliText.Escape(table.Scenario)}[/] - {r.Model.Name} model").LeftJustified());
+        console.Line($"{table.ActorCount} actors, {table.DimensionCount} dimension(s) ({string.Join(", ", table.Dimensions)}), input {r.Input.Layout}, seed {r.Settings.Seed}");
+        console.Line(r.Model switch
         {
             SmpModel smp => string.Join("; ", SmpParameterNames.Describe(smp.Parameters)),
             BdmModel b => $"reading: {BdmCompatNames.Name(b.Options.Compat)}",
@@ -29,7 +31,7 @@ public static class BargainView
         if (bdm is not null) console.Write(Moves(bdm));
         console.MarkupLine($"[bold]Forecast[/]: {string.Join(", ", table.Dimensions.Select((dim, d) => $"{dim} {N(trajectory.Forecast[d])}"))}" +
             (bdm is null ? " (probability-weighted mean of the unique final positions)" : $" (final median; weighted mean {N(trajectory.Turns[^1].Mean ?? double.NaN)})"));
-        console.WriteLine($"{trajectory.TurnCount} turns; stopped: {trajectory.StopReason}; {r.Elapsed.TotalMilliseconds:0} ms");
+        console.Line($"{trajectory.TurnCount} turns; stopped: {trajectory.StopReason}; {r.Elapsed.TotalMilliseconds:0} ms");
         if (r.Study is { } s) console.Write(Study(s));
         if (r.Drops is { } drops) console.Write(Drops(drops, table));
     }
@@ -40,7 +42,7 @@ public static class BargainView
         var shown = turns.Count <= MaxTurnColumns ? turns
             : [.. turns.Take(MaxTurnColumns / 2), .. turns.Skip(turns.Count - MaxTurnColumns / 2)];
         var probabilities = turns[^1].Probabilities;
-        var t = new Table { Title = new TableTitle($"Positions on {Markup.Escape(dimension)} by turn (input scale)"), Border = TableBorder.Rounded };
+        var t = new Table { Title = new TableTitle($"Positions on {CliText.Escape(dimension)} by turn (input scale)"), Border = TableBorder.Rounded };
         t.AddColumn("actor");
         foreach (var turn in shown) t.AddColumn(new TableColumn(turn.Turn.ToString(CultureInfo.InvariantCulture)).RightAligned());
         if (probabilities is not null) t.AddColumn(new TableColumn("P(win) final").RightAligned());
@@ -48,7 +50,7 @@ public static class BargainView
         {
             var cells = shown.Select(turn => N(turn.Positions[a][dim])).ToList();
             if (probabilities is not null) cells.Add(probabilities[a].ToString("0.0000", CultureInfo.InvariantCulture));
-            t.AddRow([Markup.Escape(trajectory.Actors[a]), .. cells]);
+            t.AddRow([CliText.Escape(trajectory.Actors[a]), .. cells]);
         }
         if (turns[0].Median is not null)
         {
@@ -64,7 +66,7 @@ public static class BargainView
         foreach (var c in new[] { "turn", "actor", "offer from", "kind", "from", "to" }) t.AddColumn(c);
         foreach (var round in bdm.Rounds)
             foreach (var m in round.Moves)
-                t.AddRow(round.Turn.ToString(CultureInfo.InvariantCulture), Markup.Escape(m.Actor), Markup.Escape(m.Proposer),
+                t.AddRow(round.Turn.ToString(CultureInfo.InvariantCulture), CliText.Escape(m.Actor), CliText.Escape(m.Proposer),
                     m.Kind.ToString().ToLowerInvariant(), N(m.From), N(m.To));
         if (t.Rows.Count == 0) t.AddRow("-", "nobody moved", "", "", "", "");
         return t;
@@ -81,7 +83,7 @@ public static class BargainView
         for (var d = 0; d < s.Forecast.Count; d++)
         {
             var f = s.Forecast[d];
-            t.AddRow(Markup.Escape(f.Dimension), N(f.P5), N(f.P25), N(f.P50), N(f.P75), N(f.P95), N(f.Mean), N(s.Baseline.Forecast[d]));
+            t.AddRow(CliText.Escape(f.Dimension), N(f.P5), N(f.P25), N(f.P50), N(f.P75), N(f.P95), N(f.Mean), N(s.Baseline.Forecast[d]));
         }
         if (s.FinalMean is { } m)
             t.AddRow("weighted mean", N(m.P5), N(m.P25), N(m.P50), N(m.P75), N(m.P95), N(m.Mean), N(s.Baseline.Turns[^1].Mean ?? double.NaN));
@@ -92,11 +94,11 @@ public static class BargainView
     {
         var t = new Table { Title = new TableTitle("Drop-actor shocks: the forecast without each actor"), Border = TableBorder.Rounded };
         t.AddColumn("without");
-        foreach (var dim in table.Dimensions) { t.AddColumn(Markup.Escape(dim)); t.AddColumn("shift"); }
+        foreach (var dim in table.Dimensions) { t.AddColumn(CliText.Escape(dim)); t.AddColumn("shift"); }
         foreach (var x in drops.Shocks)
         {
-            if (x.Failure is not null) { t.AddRow([Markup.Escape(x.Actor), Markup.Escape(x.Failure), .. Enumerable.Repeat("", 2 * table.DimensionCount - 1)]); continue; }
-            t.AddRow([Markup.Escape(x.Actor), .. Enumerable.Range(0, table.DimensionCount).SelectMany(d => new[] { N(x.Forecast[d]), Signed(x.Shift[d]) })]);
+            if (x.Failure is not null) { t.AddRow([CliText.Escape(x.Actor), CliText.Escape(x.Failure), .. Enumerable.Repeat("", 2 * table.DimensionCount - 1)]); continue; }
+            t.AddRow([CliText.Escape(x.Actor), .. Enumerable.Range(0, table.DimensionCount).SelectMany(d => new[] { N(x.Forecast[d]), Signed(x.Shift[d]) })]);
         }
         return t;
     }

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Fulcrum.App.Cases;
+using Fulcrum.App.Contracts;
 using Fulcrum.Cli.Infrastructure;
 
 namespace Fulcrum.Cli.Commands.Case;
@@ -12,25 +14,17 @@ public static class CaseCheckCommand
         var command = new Command("check", "Validate a case file and report every problem, with file, line and column") { file };
         return services.WithAction(command, context =>
         {
-            var name = context.Value(file);
-            var result = CaseSource.Load(name);
-            if (result.Value is not { } c) return ProblemOutput.Report(context, result.Problems);
-            var counts = new
-            {
-                interests = c.Interests.Count,
-                options = c.Options.Count,
-                scenarios = c.Scenarios.Count,
-                factors = c.Factors.Count,
-                reactions = c.Reactions.Count,
-                tolerances = c.Tolerances.Count,
-                signposts = c.Signposts.Count,
-                context = c.Context.Count,
-            };
-            if (context.Json) return context.WriteJson(new { ok = true, @case = c.Id, file = name ?? "builtin:" + c.Id, counts, problems = Array.Empty<object>() });
-            context.IO.Out.WriteLine(
-                $"ok: {name ?? "builtin:" + c.Id} ({c.Id}) - {counts.interests} interests, {counts.options} options, " +
-                $"{counts.scenarios} scenarios, {counts.factors} factors, {counts.reactions} reactions, " +
-                $"{counts.tolerances} tolerances, {counts.signposts} signposts, {counts.context} context facts");
+            var reference = CaseRef.Parse(context.Value(file));
+            var result = context.App.Cases.Load(reference);
+            if (result.Value is not { } loaded) return ProblemOutput.Report(context, result.Problems);
+            var c = loaded.Case;
+            var contract = CaseCheckContract.Of(c, reference.Origin);
+            if (context.Json) return context.WriteJson(contract);
+            var n = contract.Counts;
+            context.Out.WriteLine(TerminalSafe.Text(
+                $"ok: {reference.Origin} ({c.Id}) - {n.Interests} interests, {n.Options} options, " +
+                $"{n.Scenarios} scenarios, {n.Factors} factors, {n.Reactions} reactions, " +
+                $"{n.Tolerances} tolerances, {n.Signposts} signposts, {n.Context} context facts"));
             return ExitCodes.Success;
         });
     }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Fulcrum.App.Contracts;
 using Fulcrum.Cli.Infrastructure;
 using Fulcrum.Core.Problems;
 using Fulcrum.Scenario.BuiltIn;
@@ -21,8 +22,12 @@ public static class CaseExportCommand
             var caseName = context.Value(name) ?? BuiltInCases.Default;
             var text = BuiltInCases.Text(caseName) ?? throw new InputException(new Problem("--name", 0, 0,
                 $"no built-in case named '{caseName}'", $"built-in cases: {string.Join(", ", BuiltInCases.Names)}"));
-            if (context.Json) return context.WriteJson(CaseSource.LoadOrThrow("builtin:" + caseName));
-            context.IO.Out.Write(text);
+            if (context.Json)
+            {
+                context.Out.WriteLine(ContractJson.SerializeModel(CaseSource.LoadOrThrow(context, BuiltInName.For(caseName)).Case));
+                return ExitCodes.Success;
+            }
+            context.Out.Write(text);
             return ExitCodes.Success;
         });
     }

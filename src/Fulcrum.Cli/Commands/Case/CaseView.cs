@@ -1,4 +1,5 @@
 using System.Globalization;
+using Fulcrum.Cli.Infrastructure;
 using Fulcrum.Core.Reference;
 using Fulcrum.Scenario.Model;
 using Spectre.Console;
@@ -11,10 +12,10 @@ public static class CaseView
     public static void Render(IAnsiConsole console, Scenario.Model.Case c)
     {
         console.Write(new Rule($"[bold]{Esc(c.Title)}[/]").LeftJustified());
-        console.WriteLine($"case {c.Id} - as of {c.AsOf:yyyy-MM-dd} - focal {Name(c.Focal)} - powers {string.Join(" vs ", c.Powers.Select(Name))}");
-        console.WriteLine($"actors: {string.Join(", ", c.Actors.Select(Name))}");
-        if (c.Summary.Length > 0) console.WriteLine(c.Summary);
-        console.WriteLine();
+        console.Line($"case {c.Id} - as of {c.AsOf:yyyy-MM-dd} - focal {Name(c.Focal)} - powers {string.Join(" vs ", c.Powers.Select(Name))}");
+        console.Line($"actors: {string.Join(", ", c.Actors.Select(Name))}");
+        if (c.Summary.Length > 0) console.Line(c.Summary);
+        console.Line();
         console.Write(Interests(c));
         console.Write(Options(c));
         console.Write(Scenarios(c));
@@ -135,5 +136,5 @@ public static class CaseView
 
     private static string N(double x) => double.IsInfinity(x) ? (x > 0 ? "inf" : "-inf") : x.ToString("0.##", CultureInfo.InvariantCulture);
 
-    private static string Esc(string s) => Markup.Escape(s);
+    private static string Esc(string s) => CliText.Escape(s);
 }

@@ -1,8 +1,7 @@
 using System.CommandLine;
-using Fulcrum.Cli.Commands.Ingest;
+using Fulcrum.App.Contracts;
 using Fulcrum.Cli.Infrastructure;
 using Fulcrum.Core.Problems;
-using Fulcrum.Events.Dyads;
 
 namespace Fulcrum.Cli.Commands.Dyad;
 
@@ -18,17 +17,14 @@ public static class DyadCommand
             "goldstein_mean, netcoop = (n1 + 2*n2) - (n3 + 2*n4), and mention-weighted tone. Undirected (A->B plus B->A) unless " +
             "--directed; actors are matched on their CAMEO country codes; periods without events are present as zeros.");
         o.AddTo(command);
-        return services.WithAction(command, context =>
+        return services.WithAction(command, async (context, cancellationToken) =>
         {
+            context.SubjectNames[Subjects.Dyad] = "dyad";
             if (context.Json && context.Value(o.Csv)) throw new InputException(new Problem("--csv", 0, 0, "--json and --csv both asked for", "choose one output format"));
             var query = o.Query(context);
-            var problems = query.Validate();
-            if (problems.Count > 0)
-                return ProblemOutput.Report(context, [.. problems.Select(p => new Problem("dyad", 0, 0, p, "see fulcrum dyad --help"))]);
-            using var store = EventStoreSource.OpenForReading(context, o.Db);
-            var series = store.Dyad(query);
-            if (context.Json) return context.WriteJson(DyadView.Json(series));
-            if (context.Value(o.Csv)) DyadView.WriteCsv(context.IO.Out, series);
+            var series = CommandContext.Require(await context.App.Events.DyadAsync(CommonOptions.StoreLocation(context, o.Db), query, cancellationToken).ConfigureAwait(false));
+            if (context.Json) return context.WriteJson(DyadContract.Of(series));
+            if (context.Value(o.Csv)) DyadView.WriteCsv(context.Out, series);
             else DyadView.Render(context, series);
             return ExitCodes.Success;
         });

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Fulcrum.Cli.Commands.Ingest;
 using Fulcrum.Cli.Infrastructure;
 using Fulcrum.Core.Time;
 using Fulcrum.Events.Dyads;
@@ -11,7 +10,7 @@ public sealed class DyadOptions
 {
     public Argument<string> A { get; } = new("A") { Description = "The first actor's CAMEO country code, e.g. ISR (the focal actor for --normalize actor)" };
     public Argument<string> B { get; } = new("B") { Description = "The second actor's CAMEO country code, e.g. USA" };
-    public Option<string?> Db { get; } = EventStoreSource.DbOption();
+    public Option<string?> Db { get; } = CommonOptions.Store();
     public Option<bool> Directed { get; } = new("--directed") { Description = "Only events of A (actor 1) toward B (actor 2); default both directions" };
     public Option<string> By { get; } = new("--by") { Description = "The period: day, week (ISO, Monday to Sunday) or month", DefaultValueFactory = _ => "week", HelpName = "day|week|month" };
     public Option<string?> From { get; } = new("--from") { Description = "First event date, YYYY-MM-DD (default: the store's first)", HelpName = "DATE" };
@@ -41,8 +40,8 @@ public sealed class DyadOptions
         ActorB = (context.Value(B) ?? "").Trim().ToUpperInvariant(),
         Directed = context.Value(Directed),
         By = PeriodCalendar.Parse(context.Value(By)) ?? Period.Week,
-        From = EventStoreSource.Date(context, From),
-        To = EventStoreSource.Date(context, To),
+        From = CommonOptions.Date(context, From),
+        To = CommonOptions.Date(context, To),
         StateActorsOnly = context.Value(StateActors),
         RootEventsOnly = context.Value(RootOnly),
         MinMentions = context.Value(MinMentions),

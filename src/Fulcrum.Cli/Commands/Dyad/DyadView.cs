@@ -10,29 +10,6 @@ namespace Fulcrum.Cli.Commands.Dyad;
 /// <summary>A dyad series as a table, CSV or JSON; every format names the measures the same way.</summary>
 public static class DyadView
 {
-    public static object Json(DyadSeries s) => new
-    {
-        actor_a = s.Query.ActorA,
-        actor_b = s.Query.ActorB,
-        directed = s.Query.Directed,
-        by = s.Query.By.Noun(),
-        from = s.From,
-        to = s.To,
-        state_actors = s.Query.StateActorsOnly,
-        root_only = s.Query.RootEventsOnly,
-        min_mentions = s.Query.MinMentions,
-        dedupe = s.Query.Dedupe,
-        roots = s.Query.Roots,
-        normalize = s.Query.Normalize.ToString().ToLowerInvariant(),
-        baseline = s.Query.Normalize == DyadNormalization.Zscore ? s.Query.BaselinePeriods : (int?)null,
-        periods = s.Points.Select(p =>
-        {
-            var row = new Dictionary<string, object?> { ["period_start"] = p.PeriodStart, ["period_end"] = p.PeriodEnd };
-            foreach (var m in DyadMeasures.All) row[m.Name()] = p.Value(m);
-            return row;
-        }),
-    };
-
     public static void WriteCsv(TextWriter output, DyadSeries s)
     {
         output.WriteLine("period_start,period_end," + string.Join(',', DyadMeasures.All.Select(m => m.Name())));
@@ -47,10 +24,10 @@ public static class DyadView
             $"by {q.By.Noun()}, {Day(s.From)} to {Day(s.To)}";
         if (s.Points.Count == 0)
         {
-            context.IO.Out.WriteLine($"{title}: the store holds no events (run fulcrum ingest first)");
+            context.Out.WriteLine($"{title}: the store holds no events (run fulcrum ingest first)");
             return;
         }
-        var table = new Table { Title = new TableTitle($"[bold]{Markup.Escape(title)}[/]"), Border = TableBorder.Rounded };
+        var table = new Table { Title = new TableTitle($"[bold]{CliText.Escape(title)}[/]"), Border = TableBorder.Rounded };
         table.AddColumn("period");
         foreach (var m in DyadMeasures.All) table.AddColumn(new TableColumn(m.Name().Replace('_', '\n')).RightAligned());
         var format = q.Normalize == DyadNormalization.None ? "0.##" : "0.####";
@@ -64,7 +41,7 @@ public static class DyadView
         if (q.Dedupe) filters.Add("deduplicated");
         if (q.Roots.Count > 0) filters.Add("roots " + string.Join(",", q.Roots));
         if (q.Normalize != DyadNormalization.None) filters.Add($"normalised: {q.Normalize.ToString().ToLowerInvariant()}" + (q.Normalize == DyadNormalization.Zscore ? $" over {q.BaselinePeriods} {q.By.Noun()}s" : ""));
-        context.Console.WriteLine($"{s.Points.Count} periods, {s.Points.Sum(p => p.Events ?? 0).ToString("0.##", CultureInfo.InvariantCulture)} events{(filters.Count > 0 ? "; " + string.Join(", ", filters) : "")}; '-' = undefined.");
+        context.Console.Line($"{s.Points.Count} periods, {s.Points.Sum(p => p.Events ?? 0).ToString("0.##", CultureInfo.InvariantCulture)} events{(filters.Count > 0 ? "; " + string.Join(", ", filters) : "")}; '-' = undefined.");
     }
 
     private static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

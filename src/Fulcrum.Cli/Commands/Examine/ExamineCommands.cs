@@ -1,7 +1,6 @@
 using System.CommandLine;
-using Fulcrum.Cli.Commands.Case;
-using Fulcrum.Cli.Commands.Ingest;
-using Fulcrum.Cli.Commands.Signposts;
+using Fulcrum.App.Contracts;
+using Fulcrum.App.Examine;
 using Fulcrum.Cli.Infrastructure;
 using Fulcrum.Core.Problems;
 using Fulcrum.Decision;
@@ -9,20 +8,15 @@ using Fulcrum.Decision;
 namespace Fulcrum.Cli.Commands.Examine;
 
 /// <summary>
-/// <c>fulcrum examine [--case FILE] [--draws N] [--seed S] [--scenario-probabilities id=p,… | --priors]</c>:
-/// appraise the options of a case and recommend one, with the sensitivities that could change it. The
-/// scenario probabilities are, by default, the priors updated by the signposts fired as of the case's
-/// as_of (<see cref="ExamineProbabilities"/>).
+/// <c>fulcrum examine [--case FILE] [--as-of DATE] [--source NAME=FILE] [--draws N] [--seed S]
+/// [--scenario-probabilities id=p,… | --priors]</c>: appraise the options of a case and recommend one,
+/// with the sensitivities that could change it (<see cref="ExamineService"/>).
 /// </summary>
 public static class ExamineCommands
 {
     public static Command Create(CliServices services)
     {
-        var caseOption = new Option<string?>("--case")
-        {
-            HelpName = "FILE",
-            Description = "The case file (*.fulcrum.yaml) or builtin:NAME; default: the built-in case israel-2022",
-        };
+        var caseOption = CommonOptions.Case();
         var draws = new Option<int>("--draws")
         {
             HelpName = "N",
@@ -42,10 +36,11 @@ public static class ExamineCommands
         };
         var priors = new Option<bool>("--priors")
         {
-            Description = "Use the case's prior scenario probabilities, ignoring the signposts (default: the priors updated by the signposts fired as of the case's as_of)",
+            Description = "Use the case's prior scenario probabilities, ignoring the signposts (default: the priors updated by the signposts fired as of the as-of date)",
         };
-        var db = EventStoreSource.DbOption();
-        db.Description = "The event store for the case's event signposts (a DuckDB file); default $FULCRUM_DB, else ./fulcrum.duckdb when it exists";
+        var db = CommonOptions.Store("The event store for the case's event signposts (a DuckDB file); default $FULCRUM_DB, else ./fulcrum.duckdb when it exists");
+        var asOf = CommonOptions.AsOf("Examine as of this date (YYYY-MM-DD): the signposts see no data after it; default the case's as_of; a later date needs data that reach it");
+        var sources = CommonOptions.Sources();
         var cores = new Option<int?>("--cores")
         {
             HelpName = "N",
@@ -55,27 +50,25 @@ public static class ExamineCommands
             "Appraise the case's options under uncertainty: expected utility, downside, tolerance breaches, regret, " +
             "rank acceptability; the recommendation and its reason; tornado, switching values and EVPI")
         {
-            caseOption, draws, seed, probabilities, priors, db, cores,
+            caseOption, asOf, sources, draws, seed, probabilities, priors, db, cores,
         };
-        return services.WithAction(command, context =>
+        return services.WithAction(command, async (context, cancellationToken) =>
         {
-            var file = context.Value(caseOption);
-            var c = CaseSource.LoadOrThrow(file);
             var given = context.Value(probabilities);
             if (given is not null && context.Value(priors))
-                throw new InputException(new Problem(ScenarioProbabilityArgument.Name, 0, 0, "--scenario-probabilities and --priors both say where the probabilities come from", "give one of them"));
-            var (p, signposts) = ExamineProbabilities.Choose(c, file, given, context.Value(priors),
-                () => CaseStore.OpenIfNeeded(context, db, CaseStore.SignpostsNeedIt(c)));
-            var options = new AppraisalOptions
+                throw new InputException(Problem.About(Subjects.ScenarioProbabilities, "--scenario-probabilities and --priors both say where the probabilities come from", "give one of them"));
+            var request = new ExamineRequest(CommonOptions.Scope(context, caseOption, db, asOf, sources))
             {
+                Probabilities = given is not null ? ProbabilityChoice.Given : context.Value(priors) ? ProbabilityChoice.Priors : ProbabilityChoice.Signposts,
+                Given = given,
+                GivenBy = probabilities.Name,
                 Draws = context.Value(draws),
                 Seed = context.Value(seed),
-                MaxDegreeOfParallelism = context.Value(cores),
+                Cores = context.Value(cores),
             };
-            context.Milestone($"examine: {c.Id}, {options.Draws:N0} draws, seed {options.Seed} ...");
-            var appraisal = Appraiser.Appraise(c, p, options).ValueOrThrow();
-            if (context.Json) return context.WriteJson(ExamineJson.From(appraisal, signposts));
-            ExamineView.Render(context.Console, c, appraisal, signposts);
+            var examination = CommandContext.Require(await context.App.Examine.ExamineAsync(request, context.Milestones, cancellationToken).ConfigureAwait(false));
+            if (context.Json) return context.WriteJson(ExamineContract.Of(examination));
+            ExamineView.Render(context.Console, examination);
             return ExitCodes.Success;
         });
     }

@@ -1,4 +1,6 @@
 using System.Globalization;
+using Fulcrum.App.Examine;
+using Fulcrum.Cli.Infrastructure;
 using Fulcrum.Decision;
 using Fulcrum.Watch.Signposts;
 using Spectre.Console;
@@ -11,19 +13,19 @@ public static class ExamineView
     /// <summary>How many tornado bars to show (the JSON has them all).</summary>
     public const int TopSensitivities = 8;
 
-    public static void Render(IAnsiConsole console, Scenario.Model.Case c, Appraisal a, SignpostReport? signposts = null)
+    public static void Render(IAnsiConsole console, Examination examination)
     {
         ArgumentNullException.ThrowIfNull(console);
-        ArgumentNullException.ThrowIfNull(c);
-        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(examination);
+        var (c, a, signposts) = (examination.Case.Case, examination.Appraisal, examination.Signposts);
         console.Write(new Rule($"[bold]Examine: {Esc(c.Title)}[/]").LeftJustified());
-        console.WriteLine($"case {a.Case} - {a.Draws:N0} draws - seed {a.Seed} - scenario probabilities from {a.ProbabilitySource}: " +
+        console.Line($"case {a.Case} - {a.Draws:N0} draws - seed {a.Seed} - scenario probabilities from {a.ProbabilitySource}: " +
             string.Join(", ", a.Scenarios.Select(s => $"{s.Id} {N(s.Probability, "0.###")}")) +
             (a.ProbabilitiesMovedBy.Count > 0 ? $" (moved by {string.Join(", ", a.ProbabilitiesMovedBy)})" : ""));
         if (signposts is not null) Signposts(console, signposts);
-        console.WriteLine();
+        console.Line();
         console.Write(OptionsTable(c, a));
-        console.WriteLine();
+        console.Line();
         var r = a.Recommendation;
         var name = a.Options.First(o => o.Id == r.Option).Name;
         var heading = r.Status == RecommendationStatus.NoneAdmissible ? "No admissible option; least breaching" : "Recommendation";
@@ -33,6 +35,7 @@ public static class ExamineView
             Border = BoxBorder.Rounded,
         });
         if (a.Sensitivity is { } s) SensitivityView.Render(console, s);
+        IdentityView.Render(console, examination.Identity);
     }
 
     /// <summary>Which signposts fired, which moved the probabilities (prior → posterior), and the flags.</summary>
@@ -40,12 +43,12 @@ public static class ExamineView
     {
         string List(SignpostState state) => string.Join(", ", r.Readings.Where(x => x.State == state).Select(x => x.Id));
         var fired = r.Readings.Where(x => x.Fired).Select(x => $"{x.Id} (since {x.Since:yyyy-MM-dd})").ToList();
-        console.WriteLine($"signposts as of {r.AsOf:yyyy-MM-dd}: fired {(fired.Count > 0 ? string.Join(", ", fired) : "none")}; quiet {List(SignpostState.Quiet)}" +
+        console.Line($"signposts as of {r.AsOf:yyyy-MM-dd}: fired {(fired.Count > 0 ? string.Join(", ", fired) : "none")}; quiet {List(SignpostState.Quiet)}" +
             (r.Readings.Any(x => x.State == SignpostState.NoData) ? $"; no data {List(SignpostState.NoData)}" : ""));
-        console.WriteLine(r.Update.Moved
+        console.Line(r.Update.Moved
             ? "prior -> posterior: " + string.Join(", ", r.Update.Scenarios.Select(s => $"{s.Id} {N(s.Prior, "0.###")} -> {N(s.Posterior, "0.###")}"))
             : "no fired signpost carries likelihood ratios that tell the scenarios apart: the posterior is the prior (fulcrum signposts shows why; --priors skips the signposts)");
-        foreach (var f in r.Flags) console.WriteLine($"flag ({f.Signpost}): {f.Text}");
+        foreach (var f in r.Flags) console.Line($"flag ({f.Signpost}): {f.Text}");
     }
 
     private static Table OptionsTable(Scenario.Model.Case c, Appraisal a)
@@ -81,5 +84,5 @@ public static class ExamineView
     internal static string N(double x, string format) =>
         double.IsNaN(x) ? "n/a" : x.ToString(format, CultureInfo.InvariantCulture);
 
-    internal static string Esc(string s) => Markup.Escape(s);
+    internal static string Esc(string s) => CliText.Escape(s);
 }

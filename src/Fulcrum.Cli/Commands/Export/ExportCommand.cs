@@ -1,8 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
-using Fulcrum.Cli.Commands.Ingest;
+using Fulcrum.App.Contracts;
 using Fulcrum.Cli.Infrastructure;
-using Fulcrum.Core.Problems;
 using Fulcrum.Events.Store;
 
 namespace Fulcrum.Cli.Commands.Export;
@@ -12,7 +11,7 @@ public static class ExportCommand
 {
     public static Command Create(CliServices services)
     {
-        var db = EventStoreSource.DbOption();
+        var db = CommonOptions.Store();
         var format = new Option<string>("--format") { Description = "csv (with a header row) or parquet (typed columns)", Required = true, HelpName = "csv|parquet" };
         format.AcceptOnlyFromAmong("csv", "parquet");
         var output = new Option<string>("--out") { Description = "The file to write (replaced if it exists)", Required = true, HelpName = "PATH" };
@@ -28,23 +27,17 @@ public static class ExportCommand
             "Write the store's events (every column of the events table) to CSV or Parquet for R, Python or a spreadsheet. " +
             "The store file itself also opens in DuckDB from R (duckdb package) and Python (duckdb module): see docs/events.md.")
         { db, format, output, from, to, actors };
-        return services.WithAction(command, context =>
+        return services.WithAction(command, async (context, cancellationToken) =>
         {
             var codes = (context.Value(actors) ?? []).SelectMany(a => a.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                 .Select(a => a.ToUpperInvariant()).Distinct().ToList();
-            var bad = codes.Where(c => c.Length != 3 || !c.All(char.IsAsciiLetterUpper)).ToList();
-            if (bad.Count > 0)
-                throw new InputException(new Problem("--actors", 0, 0, $"not CAMEO country codes: {string.Join(", ", bad)}", "three capital letters each, e.g. ISR USA RUS"));
             var request = new ExportRequest(
                 context.Value(format) == "parquet" ? ExportFormat.Parquet : ExportFormat.Csv, context.Value(output)!,
-                EventStoreSource.Date(context, from), EventStoreSource.Date(context, to), codes);
-            if (request.From > request.To)
-                throw new InputException(new Problem("--from", 0, 0, $"--from {request.From:yyyy-MM-dd} is after --to {request.To:yyyy-MM-dd}", "swap them"));
-            using var store = EventStoreSource.OpenForReading(context, db);
+                CommonOptions.Date(context, from), CommonOptions.Date(context, to), codes);
             context.Milestone($"export: writing {request.OutPath} ...");
-            var result = store.Export(request);
-            if (context.Json) return context.WriteJson(new { path = result.Path, format = result.Format.ToString().ToLowerInvariant(), rows = result.Rows });
-            context.IO.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"exported {result.Rows:N0} events to {result.Path} ({result.Format.ToString().ToLowerInvariant()})"));
+            var result = CommandContext.Require(await context.App.Events.ExportAsync(CommonOptions.StoreLocation(context, db), request, cancellationToken).ConfigureAwait(false));
+            if (context.Json) return context.WriteJson(ExportContract.Of(result));
+            context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"exported {result.Rows:N0} events to {result.Path} ({result.Format.ToString().ToLowerInvariant()})"));
             return ExitCodes.Success;
         });
     }

@@ -1,7 +1,8 @@
 using System.CommandLine;
+using Fulcrum.App.Contracts;
+using Fulcrum.App.Ingest;
 using Fulcrum.Cli.Infrastructure;
 using Fulcrum.Events;
-using Fulcrum.Events.Store;
 
 namespace Fulcrum.Cli.Commands.Ingest;
 
@@ -15,7 +16,7 @@ public static class IngestCommand
             Description = "Event files (plain, .gz or one-member .zip) or folders, read recursively for *.csv, *.tsv, *.tab, *.txt (plain, .gz or .zip)",
             Arity = ArgumentArity.OneOrMore,
         };
-        var db = EventStoreSource.DbOption();
+        var db = CommonOptions.Store();
         var format = new Option<string?>("--format")
         {
             Description = "Read every file as this format instead of detecting it from the content: gdelt1 (57/58 fields), gdelt2 (61), icews (.tab with header)",
@@ -26,16 +27,13 @@ public static class IngestCommand
             "Load GDELT 1.0/2.0 and ICEWS event files into the store: each file in one transaction, files already in the ledger " +
             "(same SHA-256) skipped, event IDs already stored counted as duplicates, bad rows rejected with their reason " +
             "(see fulcrum rejects). Exit code 2 when a file could not be read at all.") { paths, db, format };
-        return services.WithAction(command, context =>
+        return services.WithAction(command, async (context, cancellationToken) =>
         {
-            var files = IngestFiles.Expand(context.Value(paths) ?? []);
-            var forced = EventFormats.Parse(context.Value(format));
-            using var store = EventStoreSource.OpenForWriting(context, db);
-            var results = IngestRun.Run(context, store, files, forced);
-            var failed = results.Any(r => r.Status == IngestStatus.Failed);
-            if (context.Json) context.WriteJson(IngestView.Json(results));
-            else IngestView.Render(context, store.Location, results);
-            return failed ? ExitCodes.BadInput : ExitCodes.Success;
+            var request = new IngestFilesRequest(context.Value(paths) ?? [], CommonOptions.StoreLocation(context, db), EventFormats.Parse(context.Value(format)));
+            var outcome = CommandContext.Require(await IngestProgressView.RunAsync(context, request, cancellationToken).ConfigureAwait(false));
+            if (context.Json) context.WriteJson(IngestContract.Of(outcome));
+            else IngestView.Render(context, outcome.Location, outcome.Files);
+            return outcome.AnyFailed ? ExitCodes.BadInput : ExitCodes.Success;
         });
     }
 }

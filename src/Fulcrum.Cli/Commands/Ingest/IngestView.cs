@@ -9,35 +9,9 @@ namespace Fulcrum.Cli.Commands.Ingest;
 /// <summary>The per-file summary of an ingest, as a table or as JSON.</summary>
 public static class IngestView
 {
-    public static object Json(IReadOnlyList<FileIngestResult> results) => new
-    {
-        files = results.Select(r => new
-        {
-            path = r.Path,
-            format = r.Format?.Name(),
-            read = r.Read,
-            stored = r.Stored,
-            duplicate = r.Duplicate,
-            rejected = r.Rejected,
-            status = r.Status.ToString().ToLowerInvariant(),
-            message = r.Message,
-        }),
-        totals = new
-        {
-            files = results.Count,
-            ingested = results.Count(r => r.Status == IngestStatus.Ingested),
-            skipped = results.Count(r => r.Status == IngestStatus.Skipped),
-            failed = results.Count(r => r.Status == IngestStatus.Failed),
-            read = results.Sum(r => r.Read),
-            stored = results.Sum(r => r.Stored),
-            duplicate = results.Sum(r => r.Duplicate),
-            rejected = results.Sum(r => r.Rejected),
-        },
-    };
-
     public static void Render(CommandContext context, string db, IReadOnlyList<FileIngestResult> results)
     {
-        var table = new Table { Title = new TableTitle($"[bold]Ingest into {Markup.Escape(db)}[/]"), Border = TableBorder.Rounded };
+        var table = new Table { Title = new TableTitle($"[bold]Ingest into {CliText.Escape(db)}[/]"), Border = TableBorder.Rounded };
         foreach (var (name, right) in new[] { ("file", false), ("format", false), ("read", true), ("stored", true), ("duplicate", true), ("rejected", true), ("status", false), ("message", false) })
         {
             var column = new TableColumn(name);
@@ -45,12 +19,12 @@ public static class IngestView
             table.AddColumn(column);
         }
         foreach (var r in results)
-            table.AddRow(Markup.Escape(r.Path), r.Format?.Name() ?? "-", N(r.Read), N(r.Stored), N(r.Duplicate), N(r.Rejected), Status(r.Status), r.Status == IngestStatus.Ingested ? "" : Markup.Escape(r.Message));
+            table.AddRow(CliText.Escape(r.Path), r.Format?.Name() ?? "-", N(r.Read), N(r.Stored), N(r.Duplicate), N(r.Rejected), Status(r.Status), r.Status == IngestStatus.Ingested ? "" : CliText.Escape(r.Message));
         if (results.Count > 1)
             table.AddRow($"[bold]{results.Count} files[/]", "", N(results.Sum(r => r.Read)), N(results.Sum(r => r.Stored)),
                 N(results.Sum(r => r.Duplicate)), N(results.Sum(r => r.Rejected)), "", "");
         context.Console.Write(table);
-        if (results.Any(r => r.Rejected > 0)) context.Console.WriteLine("Rejected rows and their reasons: fulcrum rejects" + (db == EventStoreSource.DefaultPath ? "" : $" --db {db}"));
+        if (results.Any(r => r.Rejected > 0)) context.Console.Line("Rejected rows and their reasons: fulcrum rejects" + (db == CommonOptions.DefaultStore ? "" : $" --db {db}"));
     }
 
     private static string Status(IngestStatus s) => s switch

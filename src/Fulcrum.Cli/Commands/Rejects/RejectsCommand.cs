@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using Fulcrum.Cli.Commands.Ingest;
+using Fulcrum.App.Contracts;
 using Fulcrum.Cli.Infrastructure;
 using Fulcrum.Events.Store;
 using Spectre.Console;
@@ -12,7 +12,7 @@ public static class RejectsCommand
 {
     public static Command Create(CliServices services)
     {
-        var db = EventStoreSource.DbOption();
+        var db = CommonOptions.Store();
         var file = new Option<string?>("--file")
         {
             Description = "Only rows of this file: its path, or the end of it (a file name)",
@@ -28,27 +28,11 @@ public static class RejectsCommand
             if (r.GetValueOrDefault<int>() < 1) r.AddError("--limit must be 1 or more.");
         });
         var command = new Command("rejects", "List the rows ingest rejected: file, line, field, reason and the raw line (cut at 1 KB)") { db, file, limit };
-        return services.WithAction(command, context =>
+        return services.WithAction(command, async (context, cancellationToken) =>
         {
-            using var store = EventStoreSource.OpenForReading(context, db);
-            var page = store.Rejects(new RejectQuery(context.Value(file), context.Value(limit)));
-            if (context.Json)
-                return context.WriteJson(new
-                {
-                    total = page.Total,
-                    shown = page.Rejects.Count,
-                    rejects = page.Rejects.Select(r => new
-                    {
-                        file = r.Path,
-                        line = r.Line,
-                        column = r.Column,
-                        column_name = r.ColumnName,
-                        reason = r.Reason,
-                        raw_line = r.RawLine,
-                        raw_bytes = r.RawBytes,
-                        ingest_id = r.IngestId,
-                    }),
-                });
+            var page = CommandContext.Require(await context.App.Events.RejectsAsync(CommonOptions.StoreLocation(context, db),
+                new RejectQuery(context.Value(file), context.Value(limit)), cancellationToken).ConfigureAwait(false));
+            if (context.Json) return context.WriteJson(RejectsContract.Of(page));
             Render(context, page);
             return ExitCodes.Success;
         });
@@ -58,19 +42,19 @@ public static class RejectsCommand
     {
         if (page.Total == 0)
         {
-            context.IO.Out.WriteLine("no rejected rows");
+            context.Out.WriteLine("no rejected rows");
             return;
         }
         var table = new Table { Title = new TableTitle($"[bold]Rejected rows[/] ({Count(page.Rejects.Count)} of {Count(page.Total)})"), Border = TableBorder.Rounded };
         foreach (var c in new[] { "file", "line", "field", "reason", "raw line (start)" }) table.AddColumn(c);
         foreach (var r in page.Rejects)
             table.AddRow(
-                Markup.Escape(Path.GetFileName(r.Path)), Count(r.Line),
-                r.Column == 0 ? "(line)" : Markup.Escape($"{r.Column} {r.ColumnName}".Trim()),
-                Markup.Escape(r.Reason),
-                Markup.Escape(Shorten(r.RawLine)));
+                CliText.Escape(Path.GetFileName(r.Path)), Count(r.Line),
+                r.Column == 0 ? "(line)" : CliText.Escape($"{r.Column} {r.ColumnName}".Trim()),
+                CliText.Escape(r.Reason),
+                CliText.Escape(Shorten(r.RawLine)));
         context.Console.Write(table);
-        if (page.Total > page.Rejects.Count) context.Console.WriteLine($"{Count(page.Total - page.Rejects.Count)} more: use --limit or --file, or --json for every field.");
+        if (page.Total > page.Rejects.Count) context.Console.Line($"{Count(page.Total - page.Rejects.Count)} more: use --limit or --file, or --json for every field.");
     }
 
     private static string Shorten(string raw)

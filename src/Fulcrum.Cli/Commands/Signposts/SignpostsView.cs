@@ -12,8 +12,8 @@ public static class SignpostsView
     public static void Render(CommandContext context, Scenario.Model.Case c, SignpostReport report)
     {
         var console = context.Console;
-        console.WriteLine($"Signposts of {c.Id} as of {report.AsOf:yyyy-MM-dd} (no data after that date is used)");
-        console.WriteLine($"statistic: the detector's (or the latest value) / its threshold; LR: likelihood ratios in scenario order {string.Join("/", c.Scenarios.Select(s => s.Id))}");
+        console.Line($"Signposts of {c.Id} as of {report.AsOf:yyyy-MM-dd} (no data after that date is used)");
+        console.Line($"statistic: the detector's (or the latest value) / its threshold; LR: likelihood ratios in scenario order {string.Join("/", c.Scenarios.Select(s => s.Id))}");
         var table = new Table().Border(TableBorder.Simple);
         foreach (var column in new[] { "signpost", "state", "since", "rule", "statistic", "data to", "effect" })
             table.AddColumn(new TableColumn(column).NoWrap());
@@ -23,20 +23,20 @@ public static class SignpostsView
                 r.DataThrough is { } d ? D(d, r.Period) : "-", Esc(Effect(c, r)));
         }
         console.Write(table);
-        console.WriteLine("why:");
-        foreach (var r in report.Readings) console.WriteLine($"  {r.Id}: {r.Reason} [{r.Evidence.Origin}]");
+        console.Line("why:");
+        foreach (var r in report.Readings) console.Line($"  {r.Id}: {r.Reason} [{r.Evidence.Origin}]");
         if (context.Verbose) Evidence(console, report);
-        console.WriteLine();
-        if (report.Flags.Count == 0) console.WriteLine("flags: none raised");
-        foreach (var f in report.Flags) console.WriteLine($"flag ({f.Signpost}, since {f.Since:yyyy-MM-dd}): {f.Text}");
-        console.WriteLine();
+        console.Line();
+        if (report.Flags.Count == 0) console.Line("flags: none raised");
+        foreach (var f in report.Flags) console.Line($"flag ({f.Signpost}, since {f.Since:yyyy-MM-dd}): {f.Text}");
+        console.Line();
         Posterior(console, report.Update);
     }
 
     /// <summary>Prior → posterior per scenario, with the ratios that moved each.</summary>
     public static void Posterior(IAnsiConsole console, ScenarioUpdate update)
     {
-        console.WriteLine("scenario probabilities: posterior ∝ prior × the likelihood ratios of the fired signposts (taken as independent given the scenario)");
+        console.Line("scenario probabilities: posterior ∝ prior × the likelihood ratios of the fired signposts (taken as independent given the scenario)");
         var table = new Table().Border(TableBorder.Simple);
         foreach (var column in new[] { "scenario", "prior", "posterior", "moved by" }) table.AddColumn(new TableColumn(column));
         foreach (var s in update.Scenarios)
@@ -45,28 +45,28 @@ public static class SignpostsView
             table.AddRow(Esc(s.Id), N(s.Prior), N(s.Posterior), Esc(moved));
         }
         console.Write(table);
-        console.WriteLine(update.Moved
+        console.Line(update.Moved
             ? $"moved by: {string.Join(", ", update.MovedBy)}"
             : "no fired signpost carries likelihood ratios that differ between scenarios: the priors stand");
     }
 
     private static void Evidence(IAnsiConsole console, SignpostReport report)
     {
-        console.WriteLine("evidence:");
+        console.Line("evidence:");
         foreach (var r in report.Readings)
         {
             if (r.Evidence.Alarm is { } a)
             {
-                console.WriteLine($"  {r.Id}: alarm {a.Method} {a.Direction.ToString().ToLowerInvariant()} {D(a.Date, r.Period)}, onset {D(a.Onset, r.Period)}, " +
+                console.Line($"  {r.Id}: alarm {a.Method} {a.Direction.ToString().ToLowerInvariant()} {D(a.Date, r.Period)}, onset {D(a.Onset, r.Period)}, " +
                     $"statistic {N(a.Statistic)} / {N(a.Threshold)}, baseline {N(a.BaselineMean)} ± {N(a.BaselineSd)}; points " +
                     string.Join(", ", a.Evidence.Points.Select(p => $"{D(p.Date, r.Period)} {N(p.Value)}")));
                 foreach (var e in a.Evidence.Events ?? [])
-                    console.WriteLine($"    event {e.Id} {e.Date:yyyy-MM-dd} {e.Actor1}>{e.Actor2} {e.EventCode} {(e.Goldstein is { } g ? N(g) : "")} {e.SourceUrl}");
+                    console.Line($"    event {e.EventId} {e.EventDate:yyyy-MM-dd} {e.Actor1Code}>{e.Actor2Code} {e.EventCode} {N(e.GoldsteinScale)} {e.SourceUrl}");
             }
             if (r.Evidence.Points.Count > 0)
-                console.WriteLine($"  {r.Id}: points {string.Join(", ", r.Evidence.Points.Select(p => $"{D(p.Date, r.Period)} {N(p.Value)}"))}");
+                console.Line($"  {r.Id}: points {string.Join(", ", r.Evidence.Points.Select(p => $"{D(p.Date, r.Period)} {N(p.Value)}"))}");
             if (r.Evidence.Observation is { } o)
-                console.WriteLine($"  {r.Id}: observation {o.Date:yyyy-MM-dd} fired={(o.Fired ? "yes" : "no")} ({o.Source}): {o.Note}");
+                console.Line($"  {r.Id}: observation {o.Date:yyyy-MM-dd} fired={(o.Fired ? "yes" : "no")} ({o.Source}): {o.Note}");
         }
     }
 
@@ -103,5 +103,5 @@ public static class SignpostsView
     private static string N(double x) =>
         x.ToString(Math.Abs(x) switch { >= 10 => "0.#", >= 1 => "0.##", _ => "0.###" }, CultureInfo.InvariantCulture);
 
-    private static string Esc(string s) => Markup.Escape(s);
+    private static string Esc(string s) => CliText.Escape(s);
 }

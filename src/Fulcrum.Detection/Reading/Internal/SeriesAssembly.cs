@@ -90,7 +90,7 @@ internal static class SeriesAssembly
         var noun = period.Noun();
         problems.Add(line, 1,
             $"series '{name}' misses {missing} {noun}{(missing == 1 ? "" : "s")} between {sorted[0].Date:yyyy-MM-dd} and {sorted[^1].Date:yyyy-MM-dd}, the first {firstMissing:yyyy-MM-dd}",
-            $"say what a missing {noun} means: --gaps zero if nothing happened (event counts and sums), --gaps skip to run on the points present");
+            $"say what a missing {noun} means: {{gaps}} zero if nothing happened (event counts and sums), {{gaps}} skip to run on the points present");
         return null;
     }
 }

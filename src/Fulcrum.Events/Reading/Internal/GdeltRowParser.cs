@@ -39,8 +39,8 @@ internal sealed partial class GdeltRowParser(EventFormat format, IReadOnlyList<G
 
     private string CountHint(int fields) => (format, fields) switch
     {
-        (EventFormat.Gdelt2, 57 or 58) => " (this looks like a GDELT 1.0 row: use --format gdelt1, or leave --format out to detect it)",
-        (EventFormat.Gdelt1, 61) => " (this looks like a GDELT 2.0 row: use --format gdelt2, or leave --format out to detect it)",
+        (EventFormat.Gdelt2, 57 or 58) => " (this looks like a GDELT 1.0 row: read the file as gdelt1, or let its format be detected)",
+        (EventFormat.Gdelt1, 61) => " (this looks like a GDELT 2.0 row: read the file as gdelt2, or let its format be detected)",
         (EventFormat.Gdelt1, 57 or 58) => " (a 1.0 file keeps one layout: 58 fields with SOURCEURL from April 2013, 57 before)",
         _ => "",
     };

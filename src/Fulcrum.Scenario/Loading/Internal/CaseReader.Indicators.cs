@@ -93,7 +93,7 @@ internal sealed partial class CaseReader
 
     private void CheckSeriesFile(MapReader map, YamlNode node, string file)
     {
-        if (file.StartsWith("builtin:", StringComparison.Ordinal))
+        if (BuiltInName.Is(file))
         {
             if (file != BuiltInSeries.GdeltDyads) map.Problem(node, $"'{file}' is not a built-in series", $"the built-in series is {BuiltInSeries.GdeltDyads}");
             return;

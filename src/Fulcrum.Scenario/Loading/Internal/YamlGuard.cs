@@ -19,8 +19,8 @@ internal static class YamlGuard
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    /// <summary>Reads a case file's text, or returns null with the problem recorded.</summary>
-    public static string? ReadFile(string path, ProblemList problems)
+    /// <summary>Reads a case file's bytes, or returns null with the problem recorded.</summary>
+    public static byte[]? ReadBytes(string path, ProblemList problems)
     {
         var info = new FileInfo(path);
         if (!info.Exists)
@@ -34,7 +34,7 @@ internal static class YamlGuard
                 "this does not look like a case file; check the path");
             return null;
         }
-        return Decode(File.ReadAllBytes(path), problems);
+        return File.ReadAllBytes(path);
     }
 
     /// <summary>Decodes strict UTF-8 (a BOM is allowed), or records where the first bad byte is.</summary>

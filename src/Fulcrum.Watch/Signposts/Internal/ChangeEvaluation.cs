@@ -51,7 +51,7 @@ internal static class ChangeEvaluation
         }
         reason += SeriesWindow.EndsEarly(series, now);
         var statistic = fired ? deciding!.Statistic : Current(run, wanted);
-        var evidence = new SignpostEvidence(data.Origin, WithEvents(shown, series, data, options), [], null);
+        var evidence = new SignpostEvidence(data.Origin, shown, [], null);
         return new SignpostReading(signpost, fired ? SignpostState.Fired : SignpostState.Quiet, since, ruleText,
             statistic, threshold, period, series.Dates[^1], reason, evidence);
     }
@@ -73,8 +73,4 @@ internal static class ChangeEvaluation
         Direction.Down => run.Down[^1],
         _ => Math.Max(run.Up[^1], run.Down[^1]),
     };
-
-    private static Alarm? WithEvents(Alarm? alarm, Series series, SignpostData data, SignpostEvaluationOptions options) =>
-        alarm is null || data.Evidence is null || options.EvidenceEventLimit == 0 ? alarm
-            : alarm with { Evidence = alarm.Evidence with { Events = data.Evidence.EventsBehind(series, alarm, options.EvidenceEventLimit) } };
 }

@@ -1,0 +1,61 @@
+using Fulcrum.App.Examine;
+using Fulcrum.Decision;
+using Fulcrum.Watch.Signposts;
+
+namespace Fulcrum.App.Contracts;
+
+/// <summary>
+/// <c>examine --json</c>: the examination's identity, where the probabilities came from, each
+/// option's measures, the recommendation and the sensitivities.
+/// </summary>
+public sealed record ExamineContract(
+    IdentityContract Identity,
+    string Case, ulong Seed, int Draws, string ProbabilitySource, IReadOnlyList<string> ProbabilitiesMovedBy,
+    IReadOnlyList<ExamineContract.SignpostState>? Signposts, IReadOnlyList<FlagContract>? Flags,
+    IReadOnlyList<ScenarioUsed> Scenarios, IReadOnlyList<ExamineContract.OptionMeasures> Options, ExamineContract.RecommendationContract Recommendation,
+    string? SensitivityOptionA, string? SensitivityOptionB,
+    IReadOnlyList<TornadoBar> Tornado, IReadOnlyList<SwitchingValue> Switching, Evpi? Evpi, IReadOnlyList<string> Notes) : Contract
+{
+    public static ExamineContract Of(Examination e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        var a = e.Appraisal;
+        var signposts = e.Signposts;
+        var s = a.Sensitivity;
+        return new ExamineContract(
+            IdentityContract.Of(e.Identity),
+            a.Case, a.Seed, a.Draws, a.ProbabilitySource, a.ProbabilitiesMovedBy,
+            signposts?.Readings.Select(r => new SignpostState(r.Id, r.State, r.Since, signposts.Update.MovedBy.Contains(r.Id), r.Reason)).ToList(),
+            signposts?.Flags.Select(FlagContract.Of).ToList(),
+            a.Scenarios,
+            [.. a.Options.Select(o => new OptionMeasures(
+                o.Id, o.Name, o.ExpectedUtility, o.EuLow, o.EuHigh, o.EuSe, o.Cvar10, o.Breach, o.PBest, o.RankAcceptability,
+                o.ExpectedRegret, o.RegretP95, o.BreachByTolerance, o.Admissible,
+                o.CentralWeights is { } w ? a.Interests.Select((id, i) => (id, w[i])).ToDictionary(t => t.id, t => t.Item2, StringComparer.Ordinal) : null))],
+            new RecommendationContract(a.Recommendation.Option, a.Recommendation.Reason, a.Recommendation.Admissible, a.Recommendation.Status, a.Recommendation.Runner),
+            s?.OptionA, s?.OptionB, s?.Tornado ?? [], s?.Switching ?? [], s?.Evpi, s?.Notes ?? []);
+    }
+
+    /// <summary>One option's measures; <c>breach</c> is per power (null: the power states no tolerance).</summary>
+    public sealed record OptionMeasures(
+        string Id, string Name, double ExpectedUtility, double EuLow, double EuHigh, double EuSe, double Cvar10,
+        IReadOnlyDictionary<string, double?> Breach, double PBest, IReadOnlyList<double> RankAcceptability,
+        double ExpectedRegret, double RegretP95, IReadOnlyDictionary<string, double> BreachByTolerance, bool Admissible,
+        IReadOnlyDictionary<string, double>? CentralWeights);
+
+    /// <summary>A signpost as examine read it: state, since when, whether it moved the probabilities, and why.</summary>
+    public sealed record SignpostState(string Id, Watch.Signposts.SignpostState State, DateOnly? Since, bool MovedProbabilities, string Reason);
+
+    /// <summary>The recommended option, the reason, and the admissible options (best expected utility first).</summary>
+    public sealed record RecommendationContract(string Option, string Reason, IReadOnlyList<string> Admissible, RecommendationStatus Status, string? Runner);
+}
+
+/// <summary>A fired signpost's flag.</summary>
+public sealed record FlagContract(string Signpost, string Text, DateOnly? Since)
+{
+    public static FlagContract Of(SignpostFlag f)
+    {
+        ArgumentNullException.ThrowIfNull(f);
+        return new(f.Signpost, f.Text, f.Since);
+    }
+}

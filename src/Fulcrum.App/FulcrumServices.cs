@@ -1,0 +1,47 @@
+using Fulcrum.App.Alarms;
+using Fulcrum.App.Balance;
+using Fulcrum.App.Bargain;
+using Fulcrum.App.Cases;
+using Fulcrum.App.Events;
+using Fulcrum.App.Examine;
+using Fulcrum.App.Ingest;
+using Fulcrum.App.Signposts;
+using Fulcrum.Events.Store;
+
+namespace Fulcrum.App;
+
+/// <summary>
+/// Every application service, built once per host from the store engines it registers and its clock.
+/// A host parses its input into a request, calls one of these, and renders the result record.
+/// </summary>
+public sealed class FulcrumServices
+{
+    public FulcrumServices(IEventStoreFactory stores, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(stores);
+        ArgumentNullException.ThrowIfNull(time);
+        Stores = stores;
+        Time = time;
+        Cases = new CaseService();
+        Signposts = new SignpostService(Cases, stores, time);
+        Examine = new ExamineService(Cases, stores, Signposts, time);
+        Balance = new BalanceService(Cases, stores, time);
+        Alarms = new AlarmsService(stores);
+        Ingest = new IngestService(stores);
+        Events = new EventQueryService(stores);
+        Alignment = new AlignmentService();
+        Bargain = new BargainService(time);
+    }
+
+    public IEventStoreFactory Stores { get; }
+    public TimeProvider Time { get; }
+    public CaseService Cases { get; }
+    public SignpostService Signposts { get; }
+    public ExamineService Examine { get; }
+    public BalanceService Balance { get; }
+    public AlarmsService Alarms { get; }
+    public IngestService Ingest { get; }
+    public EventQueryService Events { get; }
+    public AlignmentService Alignment { get; }
+    public BargainService Bargain { get; }
+}
