@@ -24,7 +24,8 @@ internal static class ReasonText
     {
         var c = m.Case;
         var q = Pct(quantile);
-        return $"{c.Options[k].Name} keeps every power inside its tolerance ({Holds(m, x, k)}) and, although {c.Options[leader].Name} has a slightly higher " +
+        var keeps = m.T == 0 ? "is admissible (the case states no tolerances)" : $"keeps every power inside its tolerance ({Holds(m, x, k)})";
+        return $"{c.Options[k].Name} {keeps} and, although {c.Options[leader].Name} has a slightly higher " +
             $"expected utility ({Pair(x.Eu[leader], x.Eu[k])}), {c.Options[k].Name}'s {q}-percentile regret is clearly lower ({Pair(x.RegretQuantile[k], x.RegretQuantile[leader])} " +
             $"for {c.Options[leader].Name}), which makes it the more robust of the {admissible} admissible options.";
     }
