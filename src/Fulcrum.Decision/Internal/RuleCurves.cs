@@ -83,17 +83,22 @@ internal sealed class RuleCurves
         int n = _store.N, o = _m.O, interests = _m.I;
         var values = _store.Values ?? throw new InvalidOperationException("the draws were made without keeping interest values");
         var eu = new double[o];
+        var infinite = double.IsPositiveInfinity(w);
         for (var d = 0; d < n; d++)
         {
             var own = _store.Weight[d * interests + k];
             var sum = _store.WeightSum[d];
             var denominator = sum - own + w;
-            for (var j = 0; j < o; j++)
+            var row = d * o;
+            if (infinite || !(denominator > 0))
             {
-                double v = values[(d * o + j) * interests + k];
                 // No other weight in this draw, or an infinite weight: the interest alone decides.
-                eu[j] += double.IsPositiveInfinity(w) || !(denominator > 0) ? v : (_store.Utility[d * o + j] * sum + (w - own) * v) / denominator;
+                for (var j = 0; j < o; j++) eu[j] += values[(row + j) * interests + k];
+                continue;
             }
+            var inverse = 1 / denominator;
+            var (scale, shift) = (sum * inverse, (w - own) * inverse);
+            for (var j = 0; j < o; j++) eu[j] += _store.Utility[row + j] * scale + shift * values[(row + j) * interests + k];
         }
         for (var j = 0; j < o; j++) eu[j] /= n;
         return new(eu, _breach, _limits, this);

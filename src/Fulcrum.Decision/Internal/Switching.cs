@@ -12,7 +12,7 @@ namespace Fulcrum.Decision.Internal;
 internal static class Switching
 {
     private const int ScanCells = 48;
-    private const int Bisections = 40;
+    private const int Bisections = 30;
 
     public static List<SwitchingValue> Values(CompiledCase m, RuleCurves curves, int a, AppraisalOptions options, List<string> notes)
     {
