@@ -12,11 +12,14 @@ namespace Fulcrum.Decision;
 /// <param name="Options">One appraisal per option, in the case's order.</param>
 /// <param name="Recommendation">The recommended option and the reason.</param>
 /// <param name="Sensitivity">Tornado, switching values and EVPI; null when not asked for.</param>
+/// <param name="Plans">One appraisal per adaptive plan, in the case's order (empty when the case has none).</param>
+/// <param name="Watching">What watching is worth: the best plan against the best fixed option, and each signpost's EVSI; null when the case has no plans and no signpost states fire probabilities.</param>
 public sealed record Appraisal(
     string Case, ulong Seed, int Draws,
     IReadOnlyList<ScenarioUsed> Scenarios, string ProbabilitySource, IReadOnlyList<string> ProbabilitiesMovedBy,
     IReadOnlyList<string> Powers, IReadOnlyList<string> Interests,
-    IReadOnlyList<OptionAppraisal> Options, Recommendation Recommendation, Sensitivity? Sensitivity);
+    IReadOnlyList<OptionAppraisal> Options, Recommendation Recommendation, Sensitivity? Sensitivity,
+    IReadOnlyList<PlanAppraisal> Plans, Watching? Watching);
 
 /// <summary>A scenario with its prior, the probability used, and how many draws fell in it.</summary>
 public sealed record ScenarioUsed(string Id, string Name, double Prior, double Probability, int Draws);
@@ -39,12 +42,13 @@ public sealed record ScenarioUsed(string Id, string Name, double Prior, double P
 /// <param name="CentralWeights">Mean normalised weights of the draws in which it ranks first, by interest; null if it never does.</param>
 /// <param name="ExpectedRegret">Mean of (best option's utility in the draw − this option's).</param>
 /// <param name="RegretP95">95th percentile of regret (by default).</param>
+/// <param name="KnifeEdges">The tolerances whose breach probability lies within two Monte Carlo standard errors of the accepted maximum: the option's admissibility there depends on the seed.</param>
 public sealed record OptionAppraisal(
     string Id, string Name,
     double ExpectedUtility, double EuLow, double EuHigh, double EuSe, double Cvar10,
     IReadOnlyDictionary<string, double?> Breach, IReadOnlyDictionary<string, double> BreachByTolerance, bool Admissible,
     double PBest, IReadOnlyList<double> RankAcceptability, IReadOnlyList<double>? CentralWeights,
-    double ExpectedRegret, double RegretP95);
+    double ExpectedRegret, double RegretP95, IReadOnlyList<KnifeEdge> KnifeEdges);
 
 /// <summary>The recommendation.</summary>
 /// <param name="Option">The recommended option's id; when none is admissible, the least-breaching option.</param>
@@ -52,7 +56,9 @@ public sealed record OptionAppraisal(
 /// <param name="Admissible">The ids of the options that keep every power inside its tolerance, best expected utility first.</param>
 /// <param name="Status"><see cref="RecommendationStatus"/>.</param>
 /// <param name="Runner">The option it was preferred to (the next admissible by expected utility), if any.</param>
-public sealed record Recommendation(string Option, string Reason, IReadOnlyList<string> Admissible, RecommendationStatus Status, string? Runner);
+/// <param name="Caveats">Sentences on what the answer hangs on: options whose admissibility lies within Monte Carlo error of a limit, with the draws that would settle it.</param>
+public sealed record Recommendation(string Option, string Reason, IReadOnlyList<string> Admissible, RecommendationStatus Status, string? Runner,
+    IReadOnlyList<string> Caveats);
 
 /// <summary>How the recommendation was reached.</summary>
 public enum RecommendationStatus

@@ -34,14 +34,15 @@ public static class Appraiser
 
         var store = Sample(m, options);
         var measures = Measures.Compute(m, store, options);
-        var recommendation = Recommender.Recommend(m, measures, options);
+        var recommendation = Recommender.Recommend(m, measures, store, options);
         var sensitivity = options.Sensitivity ? SensitivityAnalysis.Run(m, store, measures, options) : null;
+        var (plans, watching) = WatchValues.Compute(m, store, measures, options);
         return Checked<Appraisal>.Success(new Appraisal(
             c.Id, options.Seed, options.Draws,
             [.. c.Scenarios.Select((s, k) => new ScenarioUsed(s.Id, s.Name, s.Prior, m.Probabilities[k], measures.ScenarioDraws[k]))],
             probabilities.Source, probabilities.MovedBy, c.Powers, [.. c.Interests.Select(i => i.Id)],
-            [.. Enumerable.Range(0, m.O).Select(k => OptionResult(m, measures, k))],
-            recommendation, sensitivity));
+            [.. Enumerable.Range(0, m.O).Select(k => OptionResult(m, measures, k, options.Draws))],
+            recommendation, sensitivity, plans, watching));
     }
 
     /// <summary>Runs the draws in fixed blocks, each with its own stream, on as many cores as allowed.</summary>
@@ -54,7 +55,7 @@ public static class Appraiser
         return store;
     }
 
-    private static OptionAppraisal OptionResult(CompiledCase m, Measures x, int k)
+    private static OptionAppraisal OptionResult(CompiledCase m, Measures x, int k, int draws)
     {
         var c = m.Case;
         var hasTolerance = c.Powers.Select(p => c.Tolerances.Any(t => t.Power == p)).ToArray();
@@ -65,7 +66,7 @@ public static class Appraiser
             c.Tolerances.Select((t, i) => (t.Id, v: x.BreachTolerance[k][i])).ToDictionary(t => t.Id, t => t.v, StringComparer.Ordinal),
             Recommender.IsAdmissible(m, x, k),
             x.RankAcceptability[k][0], x.RankAcceptability[k], x.CentralWeights[k],
-            x.RegretMean[k], x.RegretQuantile[k]);
+            x.RegretMean[k], x.RegretQuantile[k], KnifeEdges.Of(m, x, k, draws));
     }
 
     private static List<Problem> CheckOptions(string file, AppraisalOptions o)

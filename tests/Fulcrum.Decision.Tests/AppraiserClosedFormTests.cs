@@ -48,7 +48,7 @@ public class AppraiserClosedFormTests
         var p2 = s.Switching.Single(v => v.Parameter == "P(s2)");
         Assert.Equal(3.0 / 7, p2.Value!.Value, 1e-6);
         Assert.True(p2.WithinRange);
-        Assert.Contains("rises above 0.429", p2.Statement, StringComparison.Ordinal);
+        Assert.Contains("B overtakes A if P(s2) rises above 0.4286 (inside the range 0.1-0.5 (range))", p2.Statement, StringComparison.Ordinal);
         Assert.Equal(4.0 / 7, s.Switching.Single(v => v.Parameter == "P(s1)").Value!.Value, 1e-6);
         // The weight of the only interest cannot switch anything: every draw is renormalised to it.
         Assert.Null(s.Switching.Single(v => v.Parameter == "weight a").Value);

@@ -14,6 +14,8 @@ public sealed class CaseBuilder
     private readonly Dictionary<(string, string, string), Distribution> _relations = [];
     private readonly Dictionary<(string, string), List<FactorOverride>> _overrides = [];
     private WeightSampling _weights = WeightSampling.Default;
+    private readonly List<Signpost> _signposts = [];
+    private readonly List<Plan> _plans = [];
 
     public CaseBuilder Interest(string id, double weightLow, double weightHigh, double worst = 0, double best = 1, double baseline = 0)
     {
@@ -79,6 +81,24 @@ public sealed class CaseBuilder
         return this;
     }
 
+    /// <summary>A manual signpost that fires under each scenario with the given probability (in the scenarios' order).</summary>
+    public CaseBuilder Signpost(string id, params double[] fire)
+    {
+        _signposts.Add(new Signpost(id, id, new ManualIndicator([]), new ObservedRule(), new SignpostEffect(new Dictionary<string, double>(), "flag"), "test")
+        {
+            FireProbability = _scenarios.Select((s, k) => (s.Id, fire[k])).ToDictionary(t => t.Id, t => t.Item2),
+        });
+        return this;
+    }
+
+    /// <summary>A plan with one switch; <paramref name="cost"/> on interests as fixed level changes.</summary>
+    public CaseBuilder Plan(string id, string start, string signpost, bool onFire, string to, params (string Interest, double Cost)[] cost)
+    {
+        _plans.Add(new Plan(id, id, start,
+            [new PlanSwitch(signpost, onFire, to, cost.ToDictionary(c => c.Interest, c => new Effect(new FixedDistribution(c.Cost), "test")))], "test"));
+        return this;
+    }
+
     public CaseBuilder Dirichlet(double concentration)
     {
         _weights = new WeightSampling("dirichlet", concentration);
@@ -99,6 +119,8 @@ public sealed class CaseBuilder
         Factors = [.. _factors],
         Tolerances = [.. _tolerances],
         WeightSampling = _weights,
+        Signposts = [.. _signposts],
+        Plans = [.. _plans],
         Reactions = [.. from o in _options from s in _scenarios select new Reaction
         {
             Option = o.Id, Scenario = s.Id,

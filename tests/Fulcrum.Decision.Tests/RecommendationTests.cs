@@ -22,7 +22,8 @@ public class RecommendationTests
         Assert.Equal(0.85, a.Option("A").RegretP95, 12);
         Assert.Equal(0.1, a.Option("B").RegretP95, 12);
         Assert.Contains("although Bold has a slightly higher expected utility", a.Recommendation.Reason, StringComparison.Ordinal);
-        Assert.Contains("its 95th-percentile regret is clearly lower (0.100 against 0.850)", a.Recommendation.Reason, StringComparison.Ordinal);
+        // The reason names the option whose regret it speaks of (it used to say "its").
+        Assert.Contains("Steady's 95th-percentile regret is clearly lower (0.100 against 0.850 for Bold)", a.Recommendation.Reason, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -39,6 +39,7 @@ internal sealed partial class CompiledCase
                 : c.Powers.Contains(t.BreachWhen.Id);
             if (!known) problems.Add(0, 0, $"tolerance '{t.Id}' refers to unknown {t.BreachWhen.Target.ToString().ToLowerInvariant()} '{t.BreachWhen.Id}'", "name an interest or a power of the case");
         }
+        CompiledPlans.Check(c, problems);
         foreach (var r in c.Reactions)
         {
             foreach (var i in c.Interests.Where(i => !r.Effects.ContainsKey(i.Id)))
@@ -76,6 +77,7 @@ internal sealed partial class CompiledCase
                     for (var q = 0; q < p; q++) relations[cell * p + q] = samplers.Add(reaction.RelationOf(c.Powers[q], levelNames).Distribution);
                 }
             }
+        var plans = CompiledPlans.Build(c, samplers);
         samplers.Freeze();
 
         var mid = c.Interests.Select(i => i.Weight.Mid).ToArray();
@@ -118,6 +120,7 @@ internal sealed partial class CompiledCase
             ToleranceThreshold = [.. tolerances.Select(t => t.BreachWhen.Threshold)],
             TolerancePower = [.. tolerances.Select(t => powerIndex[t.Power])],
             RelationNeeded = [.. c.Powers.Select(pw => tolerances.Any(t => t.BreachWhen.Target == ConditionTarget.Relation && t.BreachWhen.Id == pw))],
+            Plans = plans,
         };
     }
 

@@ -61,6 +61,9 @@ internal sealed partial class CompiledCase
     /// <summary>Whether a power's relation is needed (a tolerance is stated on it).</summary>
     public required bool[] RelationNeeded { get; init; }
 
+    /// <summary>The plans and the signposts they watch (empty when the case has none).</summary>
+    public CompiledPlans Plans { get; init; } = CompiledPlans.Empty;
+
     /// <summary>Value of interest <paramref name="i"/> at <paramref name="level"/>, in [0, 1].</summary>
     public double Value(int i, double level)
     {
@@ -77,6 +80,19 @@ internal sealed partial class CompiledCase
             if (level <= b.Level) return a.Value + (b.Value - a.Value) * (level - a.Level) / (b.Level - a.Level);
         }
         return points[^1].Value;
+    }
+
+    /// <summary>The tolerances breached by <paramref name="level"/> (per interest) and <paramref name="relation"/> (per power), one bit each.</summary>
+    public ulong BreachMask(ReadOnlySpan<double> level, ReadOnlySpan<double> relation)
+    {
+        var mask = 0UL;
+        for (var t = 0; t < T; t++)
+        {
+            var target = ToleranceOnInterest[t] ? level[ToleranceTarget[t]] : relation[ToleranceTarget[t]];
+            var breached = ToleranceBelow[t] ? target < ToleranceThreshold[t] : target > ToleranceThreshold[t];
+            if (breached) mask |= 1UL << t;
+        }
+        return mask;
     }
 
     /// <summary>The scenario (or level) whose cumulative probability first exceeds <paramref name="u"/>.</summary>

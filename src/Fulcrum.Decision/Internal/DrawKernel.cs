@@ -7,28 +7,46 @@ namespace Fulcrum.Decision.Internal;
 /// for the scenario, one per factor, one per interest (shared by every option's effect on it), one
 /// per power (shared by every option's relation shift), then the weights. The same uniforms drive
 /// every option (common random numbers), and each block's stream depends only on the seed and the
-/// block number, so the draws are the same for any number of cores. Allocates nothing per draw.
+/// block number, so the draws are the same for any number of cores. The plans' randomness (whether
+/// each watched signpost fires, and the quantile of each interest's switching cost) comes from a
+/// second stream of the block, so adding a plan changes no option's numbers. Allocates nothing per draw.
 /// </summary>
 internal sealed class DrawKernel(CompiledCase model, DrawStore store, ulong seed)
 {
+    /// <summary>Offset of the plans' streams among the block streams: far beyond any block number.</summary>
+    private const ulong WatchStreams = 1UL << 48;
+
     /// <summary>Runs the draws of block <paramref name="block"/> (of <see cref="AppraisalOptions.BlockSize"/> draws).</summary>
     public void RunBlock(int block)
     {
         var start = block * AppraisalOptions.BlockSize;
         var end = Math.Min(store.N, start + AppraisalOptions.BlockSize);
         var rng = SeededRandom.ForStream(seed, (ulong)block);
-        Span<double> u = stackalloc double[model.I];
-        Span<double> uRelation = stackalloc double[model.P];
-        Span<double> level = stackalloc double[model.I];
-        Span<double> relation = stackalloc double[model.P];
-        for (var d = start; d < end; d++) Draw(d, rng, u, uRelation, level, relation);
+        var watch = model.Plans.J + model.Plans.L > 0 ? SeededRandom.ForStream(seed, WatchStreams + (ulong)block) : null;
+        var scratch = new Scratch(model);
+        for (var d = start; d < end; d++)
+        {
+            Draw(d, rng, scratch);
+            if (watch is not null) PlanDraw.Run(model, store, d, watch, scratch.Levels, scratch.Relations, scratch.CostU);
+        }
     }
 
-    private void Draw(int d, SeededRandom rng, Span<double> u, Span<double> uRelation, Span<double> level, Span<double> relation)
+    /// <summary>Per-block working arrays: the levels and relation shifts of every option in the draw.</summary>
+    private sealed class Scratch(CompiledCase m)
+    {
+        public double[] U { get; } = new double[m.I];
+        public double[] URelation { get; } = new double[m.P];
+        public double[] Levels { get; } = new double[m.O * m.I];
+        public double[] Relations { get; } = new double[m.O * m.P];
+        public double[] CostU { get; } = new double[m.I];
+    }
+
+    private void Draw(int d, SeededRandom rng, Scratch scratch)
     {
         unchecked
         {
             var m = model;
+            var (u, uRelation) = (scratch.U, scratch.URelation);
             var s = CompiledCase.Pick(m.ScenarioCdf, 0, m.S, rng.NextOpenDouble());
             store.Scenario[d] = (byte)s;
             var configuration = 0;
@@ -42,9 +60,14 @@ internal sealed class DrawKernel(CompiledCase model, DrawStore store, ulong seed
             for (var i = 0; i < m.I; i++)
             {
                 u[i] = rng.NextOpenDouble();
+                store.EffectQuantile[d * m.I + i] = (float)u[i];
                 store.EffectBin[d * m.I + i] = (byte)Math.Min(store.Bins - 1, (int)(u[i] * store.Bins));
             }
-            for (var q = 0; q < m.P; q++) uRelation[q] = rng.NextOpenDouble();
+            for (var q = 0; q < m.P; q++)
+            {
+                uRelation[q] = rng.NextOpenDouble();
+                store.RelationQuantile[d * m.P + q] = (float)uRelation[q];
+            }
             var weights = store.Weight.AsSpan(d * m.I, m.I);
             var sum = WeightSampler.Sample(m, rng, weights);
             store.WeightSum[d] = sum;
@@ -60,6 +83,8 @@ internal sealed class DrawKernel(CompiledCase model, DrawStore store, ulong seed
                 var cell = cellBase + o;
                 var utility = 0.0;
                 var values = (d * m.O + o) * m.I;
+                var level = scratch.Levels.AsSpan(o * m.I, m.I);
+                var relation = scratch.Relations.AsSpan(o * m.P, m.P);
                 for (var i = 0; i < m.I; i++)
                 {
                     var x = baseline[i] + samplers.Sample(effectSampler[cell * m.I + i], u[i]);
@@ -70,15 +95,8 @@ internal sealed class DrawKernel(CompiledCase model, DrawStore store, ulong seed
                 }
                 for (var q = 0; q < m.P; q++)
                     relation[q] = m.RelationNeeded[q] ? m.Samplers.Sample(m.RelationSampler[cell * m.P + q], uRelation[q]) : 0;
-                var mask = 0UL;
-                for (var t = 0; t < m.T; t++)
-                {
-                    var target = m.ToleranceOnInterest[t] ? level[m.ToleranceTarget[t]] : relation[m.ToleranceTarget[t]];
-                    var breached = m.ToleranceBelow[t] ? target < m.ToleranceThreshold[t] : target > m.ToleranceThreshold[t];
-                    if (breached) mask |= 1UL << t;
-                }
                 store.Utility[d * m.O + o] = utility * inverseSum;
-                store.Breach[d * m.O + o] = mask;
+                store.Breach[d * m.O + o] = m.BreachMask(level, relation);
             }
         }
     }

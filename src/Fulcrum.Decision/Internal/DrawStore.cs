@@ -20,7 +20,29 @@ internal sealed class DrawStore
         Values = keepValues ? new float[draws * model.O * model.I] : null;
         Utility = new double[draws * model.O];
         Breach = new ulong[draws * model.O];
+        EffectQuantile = new float[draws * model.I];
+        RelationQuantile = new float[draws * model.P];
+        L = model.Plans.L;
+        Fired = new ulong[model.Plans.J > 0 ? draws : 0];
+        PlanUtility = new double[draws * L];
+        PlanBreach = new ulong[draws * L];
+        PlanSwitch = new byte[draws * L];
     }
+
+    /// <summary>Number of plans.</summary>
+    public int L { get; }
+    /// <summary>The uniform behind each interest's effects in each draw (the effects' common quantile): [d * I + i].</summary>
+    public float[] EffectQuantile { get; }
+    /// <summary>The uniform behind each power's relation shifts in each draw: [d * P + q].</summary>
+    public float[] RelationQuantile { get; }
+    /// <summary>Which watched signposts fired in each draw, one bit each (empty when none is watched).</summary>
+    public ulong[] Fired { get; }
+    /// <summary>Utility of each plan in each draw: [d * L + l].</summary>
+    public double[] PlanUtility { get; }
+    /// <summary>Tolerances breached by each plan in each draw: [d * L + l].</summary>
+    public ulong[] PlanBreach { get; }
+    /// <summary>Which switch of the plan applied in each draw (0: none, k: its k-th): [d * L + l].</summary>
+    public byte[] PlanSwitch { get; }
 
     public int N { get; }
     public int O { get; }

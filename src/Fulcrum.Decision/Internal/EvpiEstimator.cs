@@ -1,49 +1,48 @@
 namespace Fulcrum.Decision.Internal;
 
 /// <summary>
-/// Expected value of perfect information from the draws. Overall: mean over draws of the best
-/// utility minus the best expected utility. Partial (EVPPI) for an uncertainty θ: the draws are
-/// grouped by θ's value (scenario, factor level) or by bins of the uniform behind it (an interest's
-/// effect group), and EVPPI = Σ_g (n_g / N) [max_o mean(U_o | g) − mean(U_o* | g)], o* the option of
-/// highest expected utility (the same as Σ_g (n_g / N) max_o mean(U_o | g) − max_o mean(U_o)) — the binning
-/// estimator of Strong &amp; Oakley (2013). By construction 0 ≤ EVPPI ≤ EVPI.
+/// Expected value of perfect information from the draws, measured against the rule
+/// (<see cref="RuleReference"/>): the informed decision-maker chooses among the allowed options
+/// (the admissible ones), and the reference o* is the best of them by expected utility. Overall:
+/// mean over draws of the best allowed utility minus o*'s. Partial (EVPPI) for an uncertainty θ: the
+/// draws are grouped by θ's value (scenario, factor level) or by bins of the uniform behind it (an
+/// interest's effect group), and EVPPI = Σ_g (n_g / N) [max_o mean(U_o | g) − mean(U_o* | g)] — the
+/// binning estimator of Strong &amp; Oakley (2013). By construction 0 ≤ EVPPI ≤ EVPI.
 /// </summary>
 internal static class EvpiEstimator
 {
     public static Evpi Compute(CompiledCase m, DrawStore store, Measures x)
     {
-        // Measured against the option with the best expected utility, term by term, so that an
-        // uncertainty that never changes the best option gives exactly 0, not rounding noise.
-        var chosen = Array.IndexOf(x.Eu, x.Eu.Max());
+        var (allowed, chosen) = RuleReference.Of(m, x);
         var total = 0.0;
         for (var d = 0; d < store.N; d++)
         {
             var row = store.Utility.AsSpan(d * store.O, store.O);
             var best = double.NegativeInfinity;
-            foreach (var u in row) best = Math.Max(best, u);
+            for (var k = 0; k < row.Length; k++) if (allowed[k]) best = Math.Max(best, row[k]);
             total += best - row[chosen];
         }
         total /= store.N;
         var items = new List<EvpiItem>
         {
-            new("scenario", "scenario", Partial(store, m.S, d => store.Scenario[d], chosen, total)),
+            new("scenario", "scenario", Partial(store, m.S, d => store.Scenario[d], allowed, chosen, total)),
         };
         for (var f = 0; f < m.F; f++)
         {
             var k = f;
             items.Add(new($"factor {m.Case.Factors[f].Id}", "factor",
-                Partial(store, m.FactorLevels[f], d => store.FactorLevel[d * m.F + k], chosen, total)));
+                Partial(store, m.FactorLevels[f], d => store.FactorLevel[d * m.F + k], allowed, chosen, total)));
         }
         for (var i = 0; i < m.I; i++)
         {
             var k = i;
             items.Add(new($"effects on {m.Case.Interests[i].Id}", "effect_group",
-                Partial(store, store.Bins, d => store.EffectBin[d * m.I + k], chosen, total)));
+                Partial(store, store.Bins, d => store.EffectBin[d * m.I + k], allowed, chosen, total)));
         }
-        return new Evpi(total, [.. items.OrderByDescending(e => e.Value).ThenBy(e => e.Name, StringComparer.Ordinal)]);
+        return new Evpi(total, [.. items.OrderByDescending(e => e.Value).ThenBy(e => e.Name, StringComparer.Ordinal)], m.Case.Options[chosen].Id);
     }
 
-    private static double Partial(DrawStore store, int groups, Func<int, int> groupOf, int chosen, double total)
+    private static double Partial(DrawStore store, int groups, Func<int, int> groupOf, bool[] allowed, int chosen, double total)
     {
         int n = store.N, o = store.O;
         var sums = new double[groups * o];
@@ -55,9 +54,10 @@ internal static class EvpiEstimator
         var sum = 0.0;
         for (var g = 0; g < groups; g++)
         {
-            // An empty group adds 0 whatever the maximum, so it needs no special case.
+            // Measured term by term against the reference, so that an uncertainty that never changes
+            // the best option gives exactly 0, not rounding noise; an empty group adds 0.
             var best = double.NegativeInfinity;
-            for (var k = 0; k < o; k++) best = Math.Max(best, sums[g * o + k]);
+            for (var k = 0; k < o; k++) if (allowed[k]) best = Math.Max(best, sums[g * o + k]);
             sum += best - sums[g * o + chosen];
         }
         return Math.Clamp(sum / n, 0, total);

@@ -21,6 +21,8 @@ internal sealed class Measures
     /// <summary>[o][p]: probability of breaching any tolerance of power p.</summary>
     public required double[][] BreachPower { get; init; }
     public required int[] ScenarioDraws { get; init; }
+    /// <summary>The best option's utility in each draw (the yardstick of regret).</summary>
+    public required double[] Best { get; init; }
 
     public static Measures Compute(CompiledCase m, DrawStore store, AppraisalOptions options)
     {
@@ -73,10 +75,11 @@ internal sealed class Measures
             BreachTolerance = breachTolerance,
             BreachPower = breachPower,
             ScenarioDraws = scenarioDraws,
+            Best = ranks.Best,
         };
     }
 
-    private static (double Mean, double Sd) MeanSd(double[] x)
+    public static (double Mean, double Sd) MeanSd(double[] x)
     {
         // Neumaier's compensated sum: a constant utility averages to itself, not to itself ± 1e-14.
         double sum = 0, compensation = 0;

@@ -10,7 +10,17 @@ namespace Fulcrum.Decision.Internal;
 /// </summary>
 internal static class Recommender
 {
-    public static Recommendation Recommend(CompiledCase m, Measures x, AppraisalOptions options)
+    public static Recommendation Recommend(CompiledCase m, Measures x, DrawStore store, AppraisalOptions options)
+    {
+        var r = Rule(m, x, store, options);
+        var caveats = new List<string>();
+        for (var k = 0; k < m.O; k++)
+            foreach (var e in KnifeEdges.Of(m, x, k, store.N))
+                caveats.Add(KnifeEdges.Caveat(m.Case.Options[k].Name, IsAdmissible(m, x, k), m.Case.Tolerances.First(t => t.Id == e.Tolerance).Name, e));
+        return r with { Caveats = caveats };
+    }
+
+    private static Recommendation Rule(CompiledCase m, Measures x, DrawStore store, AppraisalOptions options)
     {
         var c = m.Case;
         var order = Enumerable.Range(0, m.O).OrderByDescending(k => x.Eu[k]).ThenBy(k => c.Options[k].Id, StringComparer.Ordinal).ToList();
@@ -20,7 +30,7 @@ internal static class Recommender
         {
             var least = order.OrderBy(k => WorstExcess(m, x, k).Excess).First();
             return new Recommendation(c.Options[least].Id, ReasonText.NoneAdmissible(m, x, least, WorstExcess(m, x, least).Tolerance),
-                ids, RecommendationStatus.NoneAdmissible, null);
+                ids, RecommendationStatus.NoneAdmissible, null, []);
         }
         var leader = admissible[0];
         var robust = admissible.Skip(1)
@@ -29,10 +39,19 @@ internal static class Recommender
             .Cast<int?>().FirstOrDefault();
         if (robust is { } b)
             return new Recommendation(c.Options[b].Id, ReasonText.LowerTailRegret(m, x, b, leader, admissible.Count, options.RegretQuantile), ids,
-                RecommendationStatus.LowerTailRegret, c.Options[leader].Id);
+                RecommendationStatus.LowerTailRegret, c.Options[leader].Id, []);
         int? runner = admissible.Count > 1 ? admissible[1] : null;
-        return new Recommendation(c.Options[leader].Id, ReasonText.Leader(m, x, leader, runner, admissible.Count), ids,
-            RecommendationStatus.HighestExpectedUtility, runner is { } r ? c.Options[r].Id : null);
+        var se = runner is { } r0 ? DifferenceStandardError(store, leader, r0) : 0;
+        return new Recommendation(c.Options[leader].Id, ReasonText.Leader(m, x, leader, runner, admissible.Count, se), ids,
+            RecommendationStatus.HighestExpectedUtility, runner is { } r ? c.Options[r].Id : null, []);
+    }
+
+    /// <summary>Monte Carlo standard error of EU(a) − EU(b): the spread of the paired difference over the draws, over √N.</summary>
+    public static double DifferenceStandardError(DrawStore store, int a, int b)
+    {
+        var diff = new double[store.N];
+        for (var d = 0; d < store.N; d++) diff[d] = store.Utility[d * store.O + a] - store.Utility[d * store.O + b];
+        return Measures.MeanSd(diff).Sd / Math.Sqrt(store.N);
     }
 
     public static bool IsAdmissible(CompiledCase m, Measures x, int k)

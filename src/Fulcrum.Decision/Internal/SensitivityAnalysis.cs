@@ -12,11 +12,12 @@ internal static class SensitivityAnalysis
             notes.Add("Only one option: there is no pair to compare, so no tornado or switching values.");
             return new Sensitivity(m.Case.Options.FirstOrDefault()?.Id, null, [], [], evpi, notes);
         }
-        var order = Enumerable.Range(0, m.O).OrderByDescending(k => x.Eu[k]).ThenBy(k => m.Case.Options[k].Id, StringComparer.Ordinal).ToList();
-        var (a, b) = (order[0], order[1]);
-        var diff = new PairDifference(m, store, a, b);
-        var tornado = Tornado.Bars(m, diff, options, notes);
-        var switching = Switching.Values(m, diff, m.Case.Options[a].Id, m.Case.Options[b].Id, notes);
+        var curves = new RuleCurves(m, store, x);
+        var basePoint = curves.Base();
+        var a = basePoint.Choice;
+        var b = basePoint.Rival(a);
+        var tornado = Tornado.Bars(m, curves, a, options, notes);
+        var switching = Switching.Values(m, curves, a, options, notes);
         return new Sensitivity(m.Case.Options[a].Id, m.Case.Options[b].Id, tornado, switching, evpi, notes);
     }
 }

@@ -3,68 +3,130 @@ using System.Globalization;
 namespace Fulcrum.Decision.Internal;
 
 /// <summary>
-/// Switching values of the two leading options: for each scenario probability (on [0, 1]) and each
-/// weight (on [0, ∞), scanned as t = w / (w + M) on [0, 1] with M the sum of weight midpoints), the
-/// roots of EU(A) − EU(B), the one nearest the base reported.
+/// Switching values: for each weight, scenario probability and tolerance limit, and each direction
+/// away from the base, the first value at which the rule's choice changes (against every other
+/// option, and through admissibility as well as expected utility). The domain is scanned outward
+/// from the base in <see cref="ScanCells"/> cells (weights on t = w / (w + M), M the sum of weight
+/// midpoints), and the first cell whose choice differs is refined by bisection.
 /// </summary>
 internal static class Switching
 {
-    private const int ScanCells = 64;
+    private const int ScanCells = 48;
+    private const int Bisections = 30;
 
-    public static List<SwitchingValue> Values(CompiledCase m, PairDifference diff, string a, string b, List<string> notes)
+    public static List<SwitchingValue> Values(CompiledCase m, RuleCurves curves, int a, AppraisalOptions options, List<string> notes)
     {
         var c = m.Case;
-        var (nameA, nameB) = (c.Options.First(o => o.Id == a).Name, c.Options.First(o => o.Id == b).Name);
-        var list = new List<SwitchingValue>();
+        var ids = c.Options.Select(o => o.Id).ToArray();
+        var names = c.Options.Select(o => o.Name).ToArray();
+        var scale = m.WeightScale > 0 ? m.WeightScale : 1;
+        var weights = new List<SwitchingValue>[m.I];
+        Parallel.For(0, m.I, new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism ?? -1 }, i =>
+        {
+            var k = i;
+            var w = c.Interests[i].Weight;
+            var (low, high, source) = Tornado.WeightRange(w, options.PointSwing);
+            double FromT(double t) => t >= 1 ? double.PositiveInfinity : scale * t / (1 - t);
+            var spec = new Spec(Tornado.WeightName(c.Interests[i].Id), ParameterKind.Weight, c.Interests[i].Id, w.Mid, low, high, source);
+            weights[i] = Directions(spec, t => curves.AtWeight(k, FromT(t)), w.Mid / (w.Mid + scale), 0, 1, FromT, a, ids, names,
+                x => Tornado.Share(m, k, x), Tornado.Share(m, k, w.Mid));
+        });
+        var list = weights.SelectMany(x => x).ToList();
+        foreach (var v in list.Where(v => v.OptionA != ids[a]).Select(v => v.Parameter).Distinct())
+            notes.Add($"{v}: held at its base in every draw, it already makes {list.First(x => x.Parameter == v).OptionA} the choice (with the weights sampled across their ranges the choice is {ids[a]}); its switching values start from there.");
         for (var s = 0; s < m.S; s++)
         {
             var scenario = c.Scenarios[s];
             var k = s;
-            if (double.IsNaN(diff.AtScenarioProbability(k, 0)) || double.IsNaN(diff.AtScenarioProbability(k, 1)))
+            if (curves.AtScenarioProbability(k, 0) is null || curves.AtScenarioProbability(k, 1) is null)
             {
                 notes.Add($"switching value of {Tornado.ProbabilityName(scenario.Id)}: not evaluated - a scenario it would give weight to has no draws (probability 0).");
                 continue;
             }
-            var roots = RootFinder.All(x => diff.AtScenarioProbability(k, x), 0, 1, ScanCells);
-            var range = scenario.PriorRange;
-            list.Add(Make(Tornado.ProbabilityName(scenario.Id), ParameterKind.ScenarioProbability, scenario.Id, a, b, nameA, nameB,
-                roots, m.Probabilities[s], range?.Low ?? 0, range?.High ?? 1, "for any probability from 0 to 1",
-                IsFlat(x => diff.AtScenarioProbability(k, x), 0, 1)));
+            var (low, high, source) = Tornado.ProbabilityRange(scenario, m.Probabilities[s], options.PointSwing);
+            var spec = new Spec(Tornado.ProbabilityName(scenario.Id), ParameterKind.ScenarioProbability, scenario.Id, m.Probabilities[s], low, high, source);
+            list.AddRange(Directions(spec, x => curves.AtScenarioProbability(k, x)!, m.Probabilities[s], 0, 1, x => x, a, ids, names, null, null));
         }
-        var scale = m.WeightScale > 0 ? m.WeightScale : 1;
-        for (var i = 0; i < m.I; i++)
+        for (var t = 0; t < m.T; t++)
         {
-            var k = i;
-            double AtT(double t) => t >= 1 ? diff.AtWeightLimit(k) : diff.AtWeight(k, scale * t / (1 - t));
-            var roots = RootFinder.All(AtT, 0, 1, ScanCells).Where(t => t < 1).Select(t => scale * t / (1 - t)).ToList();
-            var w = c.Interests[i].Weight;
-            list.Add(Make(Tornado.WeightName(c.Interests[i].Id), ParameterKind.Weight, c.Interests[i].Id, a, b, nameA, nameB,
-                roots, w.Mid, w.Low, w.High, "for any weight", IsFlat(AtT, 0, 1)));
+            var tolerance = c.Tolerances[t];
+            var k = t;
+            var (low, high, source) = Tornado.LimitRange(tolerance.MaxBreachProbability, options.PointSwing);
+            var spec = new Spec(Tornado.LimitName(tolerance.Id), ParameterKind.ToleranceLimit, tolerance.Id, tolerance.MaxBreachProbability, low, high, source);
+            list.AddRange(Directions(spec, x => curves.AtLimit(k, x), tolerance.MaxBreachProbability, 0, 1, x => x, a, ids, names, null, null));
         }
         return list;
     }
 
-    private static bool IsFlat(Func<double, double> f, double a, double b)
+    private sealed record Spec(string Parameter, ParameterKind Kind, string Id, double Base, double Low, double High, string Source);
+
+    /// <summary>The first change of choice rising from the base and falling from it; one "none" when there is neither.</summary>
+    private static List<SwitchingValue> Directions(Spec spec, Func<double, RuleCurves.Point> at, double start, double lo, double hi,
+        Func<double, double> toValue, int a, string[] ids, string[] names, Func<double, double>? share, double? baseShare)
     {
-        for (var k = 0; k <= 8; k++) if (Math.Abs(f(a + (b - a) * k / 8)) > 1e-12) return false;
-        return true;
+        var basePoint = at(start);
+        // The parameter held at its base in every draw can already tip the choice (a weight fixed at
+        // its midpoint is not the weights sampled across their range): scan from that choice.
+        a = basePoint.Choice;
+        var found = new List<SwitchingValue>();
+        foreach (var rises in new[] { true, false })
+        {
+            var end = rises ? hi : lo;
+            if (end == start) continue;
+            double previous = start;
+            for (var k = 1; k <= ScanCells; k++)
+            {
+                var x = start + (end - start) * k / ScanCells;
+                if (at(x).Choice == a) { previous = x; continue; }
+                var (inside, outside) = (previous, x);
+                for (var b = 0; b < Bisections; b++)
+                {
+                    var mid = (inside + outside) / 2;
+                    if (at(mid).Choice == a) inside = mid;
+                    else outside = mid;
+                }
+                var point = at(outside);
+                found.Add(Make(spec, toValue((inside + outside) / 2), rises, a, point.Choice, Cause(basePoint, point, a), ids, names, share, baseShare));
+                break;
+            }
+        }
+        if (found.Count > 0) return found;
+        return [new(spec.Parameter, spec.Kind, spec.Id, ids[a], null, null, spec.Base, spec.Low, spec.High, false,
+            $"none in range: {names[a]} stays the choice for any {Domain(spec.Kind)}", spec.Source, null, null, null, baseShare)];
     }
 
-    private static SwitchingValue Make(string parameter, ParameterKind kind, string id, string a, string b, string nameA, string nameB,
-        List<double> roots, double baseValue, double low, double high, string domain, bool flat)
+    private static string Cause(RuleCurves.Point basePoint, RuleCurves.Point point, int a) =>
+        !point.Admissible[a] ? "becomes_inadmissible" : !basePoint.Admissible[point.Choice] ? "becomes_admissible" : "overtakes";
+
+    private static SwitchingValue Make(Spec spec, double value, bool rises, int a, int b, string cause, string[] ids, string[] names,
+        Func<double, double>? share, double? baseShare)
     {
-        if (flat)
-            return new(parameter, kind, id, a, b, null, baseValue, low, high, false,
-                $"none in range: {nameA} and {nameB} have the same expected utility {domain}");
-        if (roots.Count == 0)
-            return new(parameter, kind, id, a, b, null, baseValue, low, high, false, $"none in range: {nameB} does not overtake {nameA} {domain}");
-        var value = roots.OrderBy(r => Math.Abs(r - baseValue)).ThenBy(r => r).First();
-        var within = value >= low && value <= high;
-        var direction = value >= baseValue ? "rises above" : "falls below";
-        var where = within ? $"inside the case's range {F(low)}-{F(high)}" : $"outside the case's range {F(low)}-{F(high)}";
-        return new(parameter, kind, id, a, b, value, baseValue, low, high, within,
-            $"{nameB} overtakes {nameA} if {parameter} {direction} {F(value)} ({where})");
+        var within = value >= spec.Low && value <= spec.High;
+        var direction = rises ? "rises above" : "falls below";
+        var range = $"{(within ? "inside" : "outside")} the range {F(spec.Low)}-{F(spec.High)} ({spec.Source})";
+        double? s = share?.Invoke(value);
+        var what = spec.Kind switch
+        {
+            ParameterKind.Weight => $"the share of {spec.Id} in the weights {direction} {F(s!.Value)} (a weight of {F(value)} in the case's units, the others at their midpoints; base share {F(baseShare!.Value)})",
+            ParameterKind.ToleranceLimit => $"the accepted breach probability of '{spec.Id}' {direction} {F(value)}",
+            _ => $"{spec.Parameter} {direction} {F(value)}",
+        };
+        var statement = cause switch
+        {
+            "becomes_inadmissible" => $"{names[a]} leaves its tolerances if {what} ({range}); {names[b]} is then chosen",
+            "becomes_admissible" => $"{names[b]} comes within its tolerances and is chosen over {names[a]} if {what} ({range})",
+            _ => $"{names[b]} overtakes {names[a]} if {what} ({range})",
+        };
+        return new(spec.Parameter, spec.Kind, spec.Id, ids[a], ids[b], value, spec.Base, spec.Low, spec.High, within, statement,
+            spec.Source, rises, cause, s, baseShare);
     }
 
-    private static string F(double x) => x.ToString("0.###", CultureInfo.InvariantCulture);
+    private static string Domain(ParameterKind kind) => kind switch
+    {
+        ParameterKind.Weight => "weight",
+        ParameterKind.ToleranceLimit => "accepted breach probability from 0 to 1",
+        _ => "probability from 0 to 1",
+    };
+
+    private static string F(double x) => x.ToString("0.####", CultureInfo.InvariantCulture);
 }

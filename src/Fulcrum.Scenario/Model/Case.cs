@@ -27,6 +27,8 @@ public sealed record Case
     public required IReadOnlyList<Reaction> Reactions { get; init; }
     public IReadOnlyList<Tolerance> Tolerances { get; init; } = [];
     public IReadOnlyList<Signpost> Signposts { get; init; } = [];
+    /// <summary>Adaptive plans: start with an option, switch when a signpost fires or clears.</summary>
+    public IReadOnlyList<Plan> Plans { get; init; } = [];
     public RelationMeasures Relations { get; init; } = RelationMeasures.Default;
     public WeightSampling WeightSampling { get; init; } = WeightSampling.Default;
 

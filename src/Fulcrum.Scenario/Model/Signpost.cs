@@ -4,7 +4,15 @@ namespace Fulcrum.Scenario.Model;
 
 /// <summary>Something to watch, the rule that says it fired, and what firing means.</summary>
 public sealed record Signpost(
-    string Id, string Name, Indicator Indicator, SignpostRule Rule, SignpostEffect Effect, string Source);
+    string Id, string Name, Indicator Indicator, SignpostRule Rule, SignpostEffect Effect, string Source)
+{
+    /// <summary>
+    /// How likely the signpost is to fire under each scenario (every scenario, each in [0, 1]); empty
+    /// when the case does not say. Needed by the plans that watch it: the appraisal draws its firing
+    /// from these. Its likelihood ratios are proportional to them (Bayes' rule needs only the ratios).
+    /// </summary>
+    public IReadOnlyDictionary<string, double> FireProbability { get; init; } = new Dictionary<string, double>();
+}
 
 /// <summary>Where a signpost's observations come from.</summary>
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "kind")]

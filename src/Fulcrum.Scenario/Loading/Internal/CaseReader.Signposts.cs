@@ -13,7 +13,7 @@ internal sealed partial class CaseReader
     private static readonly string[] UnVoteIssues = ["me", "nu", "di", "hr", "co", "ec"];
 
     private List<Signpost> ReadSignposts(MapReader top) =>
-        ReadIdList(top, "signposts", required: false, "signpost", ["id", "name", "indicator", "rule", "effect", "source"], ReadSignpost);
+        ReadIdList(top, "signposts", required: false, "signpost", ["id", "name", "indicator", "rule", "effect", "fire_probability", "source"], ReadSignpost);
 
     private Signpost? ReadSignpost(MapReader map, string id)
     {
@@ -21,9 +21,12 @@ internal sealed partial class CaseReader
         var source = map.RequireString("source", "say why this signpost means what its effect says");
         var indicator = ReadIndicator(map, id);
         var rule = ReadRule(map, id, indicator);
-        var effect = ReadSignpostEffect(map, id);
-        if (indicator is null || rule is null || effect is null) return null;
-        return new Signpost(id, name, indicator, rule, effect, source);
+        // With fire probabilities the effect may be left out: its likelihood ratios follow from them.
+        var effect = map.Has("effect") || !map.Has("fire_probability") ? ReadSignpostEffect(map, id) : new SignpostEffect(new Dictionary<string, double>(), "");
+        if (effect is null) return null;
+        var (fire, ratios) = ReadFireProbability(map, id, effect.LikelihoodRatios);
+        if (indicator is null || rule is null) return null;
+        return new Signpost(id, name, indicator, rule, effect with { LikelihoodRatios = ratios }, source) { FireProbability = fire };
     }
 
     private SignpostRule? ReadRule(MapReader parent, string id, Indicator? indicator)

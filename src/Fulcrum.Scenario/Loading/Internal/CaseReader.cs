@@ -15,7 +15,7 @@ internal sealed partial class CaseReader
     private static readonly string[] TopFields =
     [
         "fulcrum", "id", "title", "summary", "focal", "powers", "actors", "as_of", "context", "interests",
-        "options", "scenarios", "factors", "reactions", "tolerances", "signposts", "relations", "weight_sampling",
+        "options", "scenarios", "factors", "reactions", "tolerances", "signposts", "plans", "relations", "weight_sampling",
     ];
 
     private readonly ProblemList _problems;
@@ -62,6 +62,7 @@ internal sealed partial class CaseReader
         var reactions = ReadReactions(top);
         var tolerances = ReadTolerances(top);
         var signposts = ReadSignposts(top);
+        var plans = ReadPlans(top, signposts);
         var context = ReadContext(top, tolerances, signposts);
         var relations = ReadRelationMeasures(top);
         var weightSampling = ReadWeightSampling(top);
@@ -83,6 +84,7 @@ internal sealed partial class CaseReader
             Reactions = reactions,
             Tolerances = tolerances,
             Signposts = signposts,
+            Plans = plans,
             Relations = relations,
             WeightSampling = weightSampling,
         };
