@@ -43,7 +43,7 @@ public sealed class SmpModel : IBargainingModel
         var accommodation = Accommodation.Build(actors, p.Accommodation);
         var random = new KtabRandom(settings.Seed);
         var start = InitialPositions(actors);
-        var history = new List<SmpState> { SmpState.Assess(table, start, start, p) };
+        var history = new List<SmpState> { SmpState.Assess(table, start, start, p, _parallel) };
         var changes = new List<double>();
         string stopReason;
         while (true)
@@ -52,7 +52,7 @@ public sealed class SmpModel : IBargainingModel
             var proposals = Proposals.Make(s, p, _parallel);
             var positions = Resolution.Resolve(s, proposals, p, random, _parallel, ReplayOrder?.Invoke(history.Count));
             var ideals = accommodation.NextIdeals(positions, s.Ideals, table.Dims);
-            history.Add(SmpState.Assess(table, positions, ideals, p));
+            history.Add(SmpState.Assess(table, positions, ideals, p, _parallel));
             var turn = history.Count - 1;
             var ratio = StopRule.Movement(history[turn - 1], history[turn]) / (StopRule.Movement(history[0], history[1]) + StopRule.MinSignificantMovement);
             changes.Add(ratio);
