@@ -4,38 +4,31 @@ namespace Fulcrum.Bargaining.Smp.Internal;
 
 /// <summary>
 /// <see cref="Challenge.Evaluate"/> for one initiator i against many targets j at once, from i's own
-/// perspective: the third parties t are the outer loop and the targets the vector lanes, so each
-/// target's strengths still add its third parties in KTAB's order (t ascending, skipping i and j)
-/// with the scalar operations, and every lane is bit-identical to the scalar evaluation. One
-/// instance per worker thread: it owns its buffers.
+/// perspective: the vector lanes are targets, and for each vector the third parties t run in KTAB's
+/// order (t ascending, skipping i and the lane's own j), so every lane performs the scalar
+/// evaluation's operations in the scalar order and is bit-identical to it. One instance per worker
+/// thread: it owns its buffers.
 /// </summary>
 internal sealed class ChallengeKernel
 {
     private readonly SmpState _s;
     private readonly SmpParameters _p;
-    private readonly double[] _distance; // gathered: [t * _stride + l] = Distance(t, targets[l])
-    private readonly double[] _principalsI;
-    private readonly double[] _principalsJ;
+    private readonly ThirdParties _t;
+    private readonly double[] _distance; // [p * lanes + l]: third party p's distance to the vector's target l
     private readonly double[] _chij;
     private readonly double[] _chji;
     private readonly double[] _uij;
-    private readonly int[] _slot; // actor → lane among the targets, or −1
-    private int _stride;
 
     public ChallengeKernel(SmpState s, SmpParameters p)
     {
         _s = s;
         _p = p;
         var n = s.Actors.Count;
-        var padded = OptionUtilities.Padded(n);
-        _distance = new double[n * padded];
-        _principalsI = new double[padded];
-        _principalsJ = new double[padded];
-        _chij = new double[padded];
-        _chji = new double[padded];
-        _uij = new double[padded];
-        _slot = new int[n];
-        Array.Fill(_slot, -1);
+        _t = new ThirdParties(n);
+        _distance = new double[n * Vector<double>.Count];
+        _chij = new double[n];
+        _chji = new double[n];
+        _uij = new double[n];
     }
 
     /// <summary>
@@ -45,6 +38,7 @@ internal sealed class ChallengeKernel
     public void Evaluate(int i, ReadOnlySpan<int> targets, Span<double> probability, Span<double> gain)
     {
         if (targets.IsEmpty) return;
+        _t.Fill(_s, _p, i);
         var rule = _p.VotingRule;
         switch (_p.ThirdPartyCommit)
         {
@@ -63,103 +57,129 @@ internal sealed class ChallengeKernel
     {
         switch (rule)
         {
-            case VotingRule.Proportional: ThirdParties<VoteRules.Proportional, TCommit>(i, targets); break;
-            case VotingRule.Binary: ThirdParties<VoteRules.Binary, TCommit>(i, targets); break;
-            case VotingRule.PropBin: ThirdParties<VoteRules.PropBin, TCommit>(i, targets); break;
-            case VotingRule.PropCbc: ThirdParties<VoteRules.PropCbc, TCommit>(i, targets); break;
-            case VotingRule.Cubic: ThirdParties<VoteRules.Cubic, TCommit>(i, targets); break;
-            default: ThirdParties<VoteRules.ASymProsp, TCommit>(i, targets); break;
+            case VotingRule.Proportional: Contests<VoteRules.Proportional, TCommit>(i, targets); break;
+            case VotingRule.Binary: Contests<VoteRules.Binary, TCommit>(i, targets); break;
+            case VotingRule.PropBin: Contests<VoteRules.PropBin, TCommit>(i, targets); break;
+            case VotingRule.PropCbc: Contests<VoteRules.PropCbc, TCommit>(i, targets); break;
+            case VotingRule.Cubic: Contests<VoteRules.Cubic, TCommit>(i, targets); break;
+            default: Contests<VoteRules.ASymProsp, TCommit>(i, targets); break;
         }
     }
 
-    // Fills _chij/_chji with the final strengths of every target's contest.
-    private void ThirdParties<TRule, TCommit>(int i, ReadOnlySpan<int> targets)
+    // Fills _chij/_chji with the final strengths of every target's contest, one vector of targets at a time.
+    private void Contests<TRule, TCommit>(int i, ReadOnlySpan<int> targets)
         where TRule : struct, IVoteRule where TCommit : struct, ICommitRule
     {
-        var s = _s;
-        var actors = s.Actors;
-        int n = actors.Count, count = targets.Length, lanes = Vector<double>.Count;
-        var adjust = _p.BigRAdjust;
-        _stride = OptionUtilities.Padded(count);
-        Prepare(i, targets);
-
-        var one = Vector<double>.One;
-        var zero = Vector<double>.Zero;
-        for (var t = 0; t < n; t++)
+        var lanes = Vector<double>.Count;
+        Span<double> principalsI = stackalloc double[lanes];
+        Span<double> principalsJ = stackalloc double[lanes];
+        Span<long> laneTargets = stackalloc long[lanes];
+        for (var l0 = 0; l0 < targets.Length; l0 += lanes)
         {
-            if (t == i) continue;
-            var r = SmpMath.EstimateRisk(s.Risk[i], s.Risk[t], adjust);
-            var uti = SmpMath.Utility(s.Distance[(t * s.Stride) + i], r);
-            var utt = SmpMath.Utility(s.Distance[(t * s.Stride) + t], r);
-            // ThirdParty.Vote's sums that do not depend on j: joining i when i wins, and when j wins.
-            var ikDefJ = TCommit.Full ? uti + uti + uti : uti + uti + utt;
-            var iDefJk = TCommit.None ? uti + uti + utt : uti + uti + uti;
-            var w = new Vector<double>(actors.ChallengeWeight[t]);
-            var rv = new Vector<double>(r);
-            var ui = new Vector<double>(uti);
-            var uk = new Vector<double>(utt);
-            var a = new Vector<double>(ikDefJ);
-            var c = new Vector<double>(iDefJk);
-            // t is not a third party in its own contest: its lane is restored after the pass.
-            var own = _slot[t];
-            var (keepIJ, keepJI) = own >= 0 ? (_chij[own], _chji[own]) : (0.0, 0.0);
-            var row = t * _stride;
-            for (var l = 0; l < count; l += lanes)
+            Prepare(i, targets, l0, principalsI, principalsJ, laneTargets);
+            var (cij, cji) = OneVector<TRule, TCommit>(new Vector<double>(principalsI), new Vector<double>(principalsJ), new Vector<long>(laneTargets));
+            for (var l = 0; l < lanes && l0 + l < targets.Length; l++)
             {
-                var d = new Vector<double>(_distance, row + l);
-                // SmpMath.Utility: d ≤ 1 ? (1 − d)(1 + d r) : (1 − d)(1 + r), as (1 − d)(1 + min(d, 1) r).
-                var uj = (one - d) * (one + (Vector.MinNative(d, one) * rv));
-                // ThirdParty.LittleContest, then ThirdParty.Vote, then the strengths' update.
-                var v = TRule.Of(w, ui, uj);
-                var ci = new Vector<double>(_principalsI, l) + Vector.MaxNative(v, zero);
-                var cj = new Vector<double>(_principalsJ, l) - Vector.MinNative(v, zero);
-                var pik = ci / (ci + cj);
-                var pjk = one - pik;
-                var jDefIk = uj + uj + (TCommit.None ? uk : uj);
-                var jkDefI = uj + uj + (TCommit.Full ? uj : uk);
-                var vote = TRule.Of(w, (pik * a) + (pjk * jDefIk), (pik * c) + (pjk * jkDefI));
-                (new Vector<double>(_chij, l) + Vector.MaxNative(vote, zero)).CopyTo(_chij, l);
-                (new Vector<double>(_chji, l) - Vector.MinNative(vote, zero)).CopyTo(_chji, l);
-            }
-            if (own >= 0)
-            {
-                _chij[own] = keepIJ;
-                _chji[own] = keepJI;
+                _chij[l0 + l] = cij[l];
+                _chji[l0 + l] = cji[l];
             }
         }
-        foreach (var j in targets) _slot[j] = -1;
     }
 
-    // The principals' strengths per target, and the targets' distances gathered lane by lane.
-    private void Prepare(int i, ReadOnlySpan<int> targets)
+    private (Vector<double> Chij, Vector<double> Chji) OneVector<TRule, TCommit>(Vector<double> pI, Vector<double> pJ, Vector<long> laneTargets)
+        where TRule : struct, IVoteRule where TCommit : struct, ICommitRule
+    {
+        var t = _t;
+        var lanes = Vector<double>.Count;
+        var one = Vector<double>.One;
+        var zero = Vector<double>.Zero;
+        var cij = pI;
+        var cji = pJ;
+        for (var k = 0; k < t.Count; k++)
+        {
+            var d = new Vector<double>(_distance, k * lanes);
+            var w = new Vector<double>(t.Weight[k]);
+            // SmpMath.Utility: d ≤ 1 ? (1 − d)(1 + d r) : (1 − d)(1 + r), as (1 − d)(1 + min(d, 1) r).
+            var uj = (one - d) * (one + (Vector.MinNative(d, one) * new Vector<double>(t.Risk[k])));
+            // ThirdParty.LittleContest, then ThirdParty.Vote, then the strengths' update.
+            var v = TRule.Of(w, new Vector<double>(t.Ui[k]), uj);
+            var ci = pI + Vector.MaxNative(v, zero);
+            var cj = pJ - Vector.MinNative(v, zero);
+            var pik = ci / (ci + cj);
+            var pjk = one - pik;
+            var uk = new Vector<double>(t.Uk[k]);
+            var jDefIk = uj + uj + (TCommit.None ? uk : uj);
+            var jkDefI = uj + uj + (TCommit.Full ? uj : uk);
+            var vote = TRule.Of(w, (pik * new Vector<double>(t.IkDefJ[k])) + (pjk * jDefIk), (pik * new Vector<double>(t.IDefJk[k])) + (pjk * jkDefI));
+            // A target is not a third party in its own contest: no vote, so its strengths stay.
+            vote = Vector.ConditionalSelect(Vector.Equals(laneTargets, new Vector<long>(t.Index[k])), zero, vote);
+            cij += Vector.MaxNative(vote, zero);
+            cji -= Vector.MinNative(vote, zero);
+        }
+        return (cij, cji);
+    }
+
+    // The vector's principals and its targets' distances, third party by third party.
+    private void Prepare(int i, ReadOnlySpan<int> targets, int l0, Span<double> principalsI, Span<double> principalsJ, Span<long> laneTargets)
     {
         var s = _s;
         var actors = s.Actors;
-        var n = actors.Count;
         var adjust = _p.BigRAdjust;
+        var lanes = Vector<double>.Count;
         var uii = Challenge.Utility(s, adjust, i, i, i);
-        for (var l = 0; l < _stride; l++)
+        for (var l = 0; l < lanes; l++)
         {
-            if (l >= targets.Length)
+            if (l0 + l >= targets.Length)
             {
-                // Padding lanes: any positive strengths keep them finite; they are never read.
-                _principalsI[l] = _principalsJ[l] = _chij[l] = _chji[l] = 1.0;
+                // Padding lanes: positive strengths and zero distances keep them finite; they are never read.
+                principalsI[l] = principalsJ[l] = 1.0;
+                laneTargets[l] = -1;
+                for (var k = 0; k < _t.Count; k++) _distance[(k * lanes) + l] = 0.0;
                 continue;
             }
-            var j = targets[l];
-            _slot[j] = l;
-            _uij[l] = Challenge.Utility(s, adjust, i, i, j);
-            var (chij, chji) = Challenge.Principals(_p.VotingRule, actors.ChallengeWeight[i], uii, _uij[l],
+            var j = targets[l0 + l];
+            laneTargets[l] = j;
+            _uij[l0 + l] = Challenge.Utility(s, adjust, i, i, j);
+            (principalsI[l], principalsJ[l]) = Challenge.Principals(_p.VotingRule, actors.ChallengeWeight[i], uii, _uij[l0 + l],
                 actors.ChallengeWeight[j], Challenge.Utility(s, adjust, i, j, i), Challenge.Utility(s, adjust, i, j, j));
-            _principalsI[l] = _chij[l] = chij;
-            _principalsJ[l] = _chji[l] = chji;
+            var column = j * s.Stride; // DistanceTo: everyone's distance to j's position
+            for (var k = 0; k < _t.Count; k++) _distance[(k * lanes) + l] = s.DistanceTo[column + _t.Index[k]];
         }
-        for (var t = 0; t < n; t++)
+    }
+
+    /// <summary>What each third party t ≠ i brings to every contest of initiator i, in ascending t.</summary>
+    private sealed class ThirdParties(int n)
+    {
+        public int Count { get; private set; }
+        public long[] Index { get; } = new long[n];
+        public double[] Weight { get; } = new double[n];
+        public double[] Risk { get; } = new double[n];
+        public double[] Ui { get; } = new double[n];
+        public double[] Uk { get; } = new double[n];
+        public double[] IkDefJ { get; } = new double[n];
+        public double[] IDefJk { get; } = new double[n];
+
+        public void Fill(SmpState s, SmpParameters p, int i)
         {
-            var from = t * s.Stride;
-            var to = t * _stride;
-            for (var l = 0; l < targets.Length; l++) _distance[to + l] = s.Distance[from + targets[l]];
-            for (var l = targets.Length; l < _stride; l++) _distance[to + l] = 0.0;
+            Count = 0;
+            var full = p.ThirdPartyCommit == ThirdPartyCommit.FullCommit;
+            var none = p.ThirdPartyCommit == ThirdPartyCommit.NoCommit;
+            for (var t = 0; t < s.Actors.Count; t++)
+            {
+                if (t == i) continue;
+                var r = SmpMath.EstimateRisk(s.Risk[i], s.Risk[t], p.BigRAdjust);
+                var uti = SmpMath.Utility(s.Distance[(t * s.Stride) + i], r);
+                var utt = SmpMath.Utility(s.Distance[(t * s.Stride) + t], r);
+                var k = Count++;
+                Index[k] = t;
+                Weight[k] = s.Actors.ChallengeWeight[t];
+                Risk[k] = r;
+                Ui[k] = uti;
+                Uk[k] = utt;
+                // ThirdParty.Vote's sums that do not depend on j: joining i when i wins, and when j wins.
+                IkDefJ[k] = full ? uti + uti + uti : uti + uti + utt;
+                IDefJk[k] = none ? uti + uti + utt : uti + uti + uti;
+            }
         }
     }
 }

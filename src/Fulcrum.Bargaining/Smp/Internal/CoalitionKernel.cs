@@ -27,43 +27,102 @@ internal static class CoalitionKernel
 
     private static double[] Of<TRule>(double[] w, OptionUtilities u, ParallelOptions? parallel) where TRule : struct, IVoteRule
     {
-        var m = u.Options;
-        var c = new double[m * m];
-        if (parallel is null || m < ParallelFrom)
+        var layout = new Layout(u);
+        var c = new double[u.Options * u.Options];
+        if (parallel is null || u.Options < ParallelFrom)
         {
-            for (var i = 0; i < m; i++) Row<TRule>(i, w, u, c);
+            for (var t = 0; t < layout.Tiles; t++) Tile<TRule>(t, w, layout, c);
         }
         else
         {
-            Parallel.For(0, m, parallel, i => Row<TRule>(i, w, u, c));
+            Parallel.For(0, layout.Tiles, parallel, t => Tile<TRule>(t, w, layout, c));
         }
+        for (var i = 0; i < u.Options; i++) c[(i * u.Options) + i] = MinCoalition;
         return c;
     }
 
-    // C(i, j) and C(j, i) for every j < i, one vector of j's at a time.
-    private static void Row<TRule>(int i, double[] w, OptionUtilities u, double[] c) where TRule : struct, IVoteRule
+    // C(i, j) and C(j, i) for the tile's four options i and every j < i, one vector of j's at a
+    // time: each actor's utilities for the four i's are used against the same vector of j's, so
+    // the data streams once per tile, not once per option.
+    private static void Tile<TRule>(int tile, double[] w, Layout x, double[] c) where TRule : struct, IVoteRule
     {
-        int m = u.Options, stride = u.Stride, actors = u.Actors, lanes = Vector<double>.Count;
-        var values = u.Values;
+        int m = x.Options, actors = x.Actors, lanes = Vector<double>.Count;
+        var i0 = tile * Layout.Rows;
+        var last = Math.Min(i0 + Layout.Rows, m) - 1; // the tile's largest i
         var zero = Vector<double>.Zero;
-        for (var j0 = 0; j0 < i; j0 += lanes)
+        int r0 = i0 * actors, r1 = r0 + actors, r2 = r1 + actors, r3 = r2 + actors;
+        for (var j0 = 0; j0 < last; j0 += lanes)
         {
-            var cij = new Vector<double>(MinCoalition);
-            var cji = cij;
-            for (int k = 0, row = 0; k < actors; k++, row += stride)
+            var cij0 = new Vector<double>(MinCoalition);
+            Vector<double> cji0 = cij0, cij1 = cij0, cji1 = cij0, cij2 = cij0, cji2 = cij0, cij3 = cij0, cji3 = cij0;
+            var block = j0 * actors; // = (j0 / lanes) * actors * lanes
+            for (var k = 0; k < actors; k++)
             {
-                var v = TRule.Of(new Vector<double>(w[k]), new Vector<double>(values[row + i]), new Vector<double>(values, row + j0));
+                var wk = new Vector<double>(w[k]);
+                var uj = new Vector<double>(x.ByBlock, block + (k * lanes));
                 // v > 0 ? cij + v : cij, and v < 0 ? cji − v : cji: adding a zero leaves a positive sum unchanged.
-                cij += Vector.MaxNative(v, zero);
-                cji -= Vector.MinNative(v, zero);
+                var v = TRule.Of(wk, new Vector<double>(x.ByOption[r0 + k]), uj);
+                cij0 += Vector.MaxNative(v, zero);
+                cji0 -= Vector.MinNative(v, zero);
+                v = TRule.Of(wk, new Vector<double>(x.ByOption[r1 + k]), uj);
+                cij1 += Vector.MaxNative(v, zero);
+                cji1 -= Vector.MinNative(v, zero);
+                v = TRule.Of(wk, new Vector<double>(x.ByOption[r2 + k]), uj);
+                cij2 += Vector.MaxNative(v, zero);
+                cji2 -= Vector.MinNative(v, zero);
+                v = TRule.Of(wk, new Vector<double>(x.ByOption[r3 + k]), uj);
+                cij3 += Vector.MaxNative(v, zero);
+                cji3 -= Vector.MinNative(v, zero);
             }
-            var end = Math.Min(lanes, i - j0);
-            for (var l = 0; l < end; l++)
+            Store(c, m, i0, j0, cij0, cji0);
+            Store(c, m, i0 + 1, j0, cij1, cji1);
+            Store(c, m, i0 + 2, j0, cij2, cji2);
+            Store(c, m, i0 + 3, j0, cij3, cji3);
+        }
+    }
+
+    private static void Store(double[] c, int m, int i, int j0, Vector<double> cij, Vector<double> cji)
+    {
+        if (i >= m) return;
+        var end = Math.Min(Vector<double>.Count, i - j0);
+        for (var l = 0; l < end; l++)
+        {
+            c[(i * m) + j0 + l] = cij[l];
+            c[((j0 + l) * m) + i] = cji[l];
+        }
+    }
+
+    /// <summary>The utilities twice re-laid for the tiles: per option over actors, and per vector of options over actors.</summary>
+    private sealed class Layout
+    {
+        public const int Rows = 4;
+
+        public Layout(OptionUtilities u)
+        {
+            Options = u.Options;
+            Actors = u.Actors;
+            Tiles = (Options + Rows - 1) / Rows;
+            var lanes = Vector<double>.Count;
+            ByOption = new double[Tiles * Rows * Actors];
+            ByBlock = new double[u.Stride * Actors];
+            for (var k = 0; k < Actors; k++)
             {
-                c[(i * m) + j0 + l] = cij[l];
-                c[((j0 + l) * m) + i] = cji[l];
+                var row = k * u.Stride;
+                for (var o = 0; o < Options; o++) ByOption[(o * Actors) + k] = u.Values[row + o];
+                for (var j0 = 0; j0 < u.Stride; j0 += lanes) Array.Copy(u.Values, row + j0, ByBlock, (j0 * Actors) + (k * lanes), lanes);
             }
         }
-        c[(i * m) + i] = MinCoalition;
+
+        public int Options { get; }
+
+        public int Actors { get; }
+
+        public int Tiles { get; }
+
+        /// <summary>[o * Actors + k] = u(k, o); zero for the last tile's missing options.</summary>
+        public double[] ByOption { get; }
+
+        /// <summary>[j0 * Actors + k * lanes + l] = u(k, j0 + l) for j0 a multiple of the lane count.</summary>
+        public double[] ByBlock { get; }
     }
 }

@@ -36,7 +36,8 @@ internal static class Resolution
                 var column = queue[b].IsStatusQuo ? statusQuo : values[index[queue[b]]];
                 for (var a = 0; a < n; a++) u[a, b] = column[a];
             }
-            probabilities[k] = Pce.Scalar(p.VotingRule, p.VictoryProbModel, p.PceModel, actors.Capability, u);
+            // A much-challenged actor's queue can hold hundreds of bargains: its PCE splits too.
+            probabilities[k] = Pce.Scalar(p.VotingRule, p.VictoryProbModel, p.PceModel, actors.Capability, u, parallel);
         });
 
         var next = new double[n * dims];

@@ -36,6 +36,9 @@ internal sealed class SmpState
     /// <summary>The row length of <see cref="Distance"/>: the actor count rounded up to whole vectors.</summary>
     public int Stride { get; }
 
+    /// <summary><see cref="Distance"/> transposed: Distance(i, j) at <c>[j * Stride + i]</c>, every actor's distance to j's position in a row.</summary>
+    public double[] DistanceTo { get; private set; } = [];
+
     /// <summary>R_i, each actor's risk attitude this turn.</summary>
     public double[] Risk { get; private set; } = [];
 
@@ -111,11 +114,14 @@ internal sealed class SmpState
     {
         int n = Actors.Count, dims = Actors.Dims;
         Distance = new double[n * Stride];
+        DistanceTo = new double[n * Stride];
         for (var i = 0; i < n; i++)
         {
             for (var j = 0; j < n; j++)
             {
-                Distance[(i * Stride) + j] = SmpMath.Distance(Ideals, i * dims, Positions, j * dims, Actors.Salience, i * dims, dims);
+                var d = SmpMath.Distance(Ideals, i * dims, Positions, j * dims, Actors.Salience, i * dims, dims);
+                Distance[(i * Stride) + j] = d;
+                DistanceTo[(j * Stride) + i] = d;
             }
         }
     }
