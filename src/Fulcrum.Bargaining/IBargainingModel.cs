@@ -12,5 +12,10 @@ public interface IBargainingModel
     Trajectory Run(ActorTable actors, BargainRunSettings settings);
 }
 
-/// <summary>Per-run settings: the seed of the run's one generator, and a turn limit (null = the model's own stop rule and default limit).</summary>
-public sealed record BargainRunSettings(ulong Seed, int? MaxTurns = null);
+/// <summary>
+/// Per-run settings: the seed of the run's one generator, a turn limit (null = the model's own stop
+/// rule and default limit), and where to report each turn as it completes (null = nowhere; see
+/// <see cref="BargainProgress"/>). Studies that run a model many times in parallel (perturbations,
+/// dropped actors) report only their baseline run.
+/// </summary>
+public sealed record BargainRunSettings(ulong Seed, int? MaxTurns = null, IProgress<BargainProgress>? Progress = null);

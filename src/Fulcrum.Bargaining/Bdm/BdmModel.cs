@@ -45,7 +45,7 @@ public sealed class BdmModel : IBargainingModel
         var paper = Options.Compat == BdmCompat.Paper;
         var state = BdmActors.From(actors, canonical: paper, out var positions);
         IBdmEngine engine = paper ? new PaperEngine(state, Options) : new ScholzCodeEngine(state, Options);
-        return new BdmDriver(engine, Options, maxRounds).Run(positions);
+        return new BdmDriver(engine, Options, maxRounds, settings.Progress).Run(positions);
     }
 
     /// <summary>Everything that keeps a table from being run by this model, or an empty list.</summary>

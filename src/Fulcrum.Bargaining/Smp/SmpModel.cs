@@ -6,7 +6,8 @@ namespace Fulcrum.Bargaining.Smp;
 /// KTAB's Spatial Model of Politics (KAPSARC; Wise et al.): actors challenge one another, bargain,
 /// and choose among bargains by probabilistic Condorcet elections, turn by turn, until positions
 /// settle. Reproduces KTAB smpc's trajectories and win probabilities with its defaults. Work per turn
-/// is O(N³) (KTAB's is O(N⁴)); it runs in parallel, with the same result for any number of cores.
+/// is O(N³) (KTAB's is O(N⁴)); it runs in parallel, with the same result for any number of cores,
+/// and reports each turn to <see cref="BargainRunSettings.Progress"/>.
 /// </summary>
 public sealed class SmpModel : IBargainingModel
 {
@@ -43,7 +44,7 @@ public sealed class SmpModel : IBargainingModel
         var accommodation = Accommodation.Build(actors, p.Accommodation);
         var random = new KtabRandom(settings.Seed);
         var start = InitialPositions(actors);
-        var history = new List<SmpState> { SmpState.Assess(table, start, start, p) };
+        var history = new List<SmpState> { SmpState.Assess(table, start, start, p, _parallel) };
         var changes = new List<double>();
         string stopReason;
         while (true)
@@ -52,16 +53,19 @@ public sealed class SmpModel : IBargainingModel
             var proposals = Proposals.Make(s, p, _parallel);
             var positions = Resolution.Resolve(s, proposals, p, random, _parallel, ReplayOrder?.Invoke(history.Count));
             var ideals = accommodation.NextIdeals(positions, s.Ideals, table.Dims);
-            history.Add(SmpState.Assess(table, positions, ideals, p));
+            history.Add(SmpState.Assess(table, positions, ideals, p, _parallel));
             var turn = history.Count - 1;
             var ratio = StopRule.Movement(history[turn - 1], history[turn]) / (StopRule.Movement(history[0], history[1]) + StopRule.MinSignificantMovement);
             changes.Add(ratio);
-            if (turn >= p.MinTurns && ratio < p.StopRatio)
+            var converged = turn >= p.MinTurns && ratio < p.StopRatio;
+            var stopped = converged || turn >= maxTurns;
+            settings.Progress?.Report(new BargainProgress(Name, turn, maxTurns, table.Count, ratio, p.StopRatio, stopped));
+            if (converged)
             {
                 stopReason = $"fractional change {ratio:0.0000} < {p.StopRatio} at turn {turn}";
                 break;
             }
-            if (turn >= maxTurns)
+            if (stopped)
             {
                 stopReason = $"turn limit {maxTurns} reached (last fractional change {ratio:0.0000})";
                 break;

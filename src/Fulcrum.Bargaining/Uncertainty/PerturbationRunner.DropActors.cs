@@ -7,8 +7,8 @@ public static partial class PerturbationRunner
     /// <summary>
     /// Drop-actor shocks: runs <paramref name="model"/> on <paramref name="table"/> without each actor
     /// in <paramref name="actors"/> in turn (null or empty: every actor), with the same settings and seed
-    /// as the baseline, so that the only change is the missing actor. Names match exactly, else without
-    /// regard to case; unknown names are problems about <paramref name="source"/>.
+    /// as the baseline, so that the only change is the missing actor (the progress hears of the baseline only). Names
+    /// match exactly, else without regard to case; unknown names are problems about <paramref name="source"/>.
     /// </summary>
     public static Checked<DropActorReport> DropActors(IBargainingModel model, ActorTable table, BargainRunSettings settings,
         IReadOnlyList<string>? actors = null, int maxDegreeOfParallelism = -1, string source = Subjects.DropActor)
@@ -30,6 +30,7 @@ public static partial class PerturbationRunner
         if (problems.Any) return Checked<DropActorReport>.Failure(problems.Items);
 
         var baseline = model.Run(table, settings);
+        var quiet = settings with { Progress = null }; // the shocks run on worker threads
         var shocks = new DropActorShock[targets.Count];
         Parallel.For(0, targets.Count, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism }, k =>
         {
@@ -37,7 +38,7 @@ public static partial class PerturbationRunner
             var rest = table with { Actors = [.. table.Actors.Where((_, i) => i != targets[k])] };
             try
             {
-                var trajectory = model.Run(rest, settings);
+                var trajectory = model.Run(rest, quiet);
                 var shift = trajectory.Forecast.Select((f, d) => f - baseline.Forecast[d]).ToArray();
                 shocks[k] = new DropActorShock(dropped.Name, trajectory.Forecast, shift, trajectory.Turns[^1].Mean,
                     trajectory.TurnCount, trajectory.StopReason, null);

@@ -15,7 +15,8 @@ public static partial class PerturbationRunner
 {
     /// <summary>
     /// Runs <paramref name="model"/> on <paramref name="table"/> as given (the baseline) and on
-    /// <see cref="PerturbationOptions.Runs"/> perturbed copies. The seed is <paramref name="settings"/>'s.
+    /// <see cref="PerturbationOptions.Runs"/> perturbed copies. The seed is <paramref name="settings"/>'s;
+    /// its progress hears of the baseline's turns only.
     /// Throws <see cref="InputException"/> when the model refuses the table itself, or every perturbed copy.
     /// </summary>
     public static PerturbationResult Run(IBargainingModel model, ActorTable table, BargainRunSettings settings, PerturbationOptions options)
@@ -33,7 +34,7 @@ public static partial class PerturbationRunner
         Parallel.For(0, options.Runs, parallel, i =>
         {
             var random = SeededRandom.ForStream(settings.Seed, (ulong)i);
-            var runSettings = settings with { Seed = random.NextUInt64() };
+            var runSettings = settings with { Seed = random.NextUInt64(), Progress = null }; // copies run on worker threads
             var perturbed = perturber.Draw(random);
             try
             {

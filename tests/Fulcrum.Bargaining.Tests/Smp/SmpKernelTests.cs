@@ -73,8 +73,8 @@ public class SmpKernelTests
     [InlineData(PceModel.MarkovUniform)]
     public void Scalar_TwoActorsOpposed_StrongerOptionMoreLikelyAndSumsToOne(PceModel pcem)
     {
-        double[] u = [1.0, 0.2, 0.3, 1.0]; // actor 0 prefers option 0, actor 1 option 1
-        var p = Pce.Scalar(VotingRule.Proportional, VictoryProbModel.Linear, pcem, [3.0, 1.0], u, 2, 2);
+        var u = new OptionUtilities(2, 2) { [0, 0] = 1.0, [0, 1] = 0.2, [1, 0] = 0.3, [1, 1] = 1.0 }; // actor 0 prefers option 0, actor 1 option 1
+        var p = Pce.Scalar(VotingRule.Proportional, VictoryProbModel.Linear, pcem, [3.0, 1.0], u);
         Assert.Equal(1.0, p.Sum(), 8);
         Assert.True(p[0] > p[1]);
     }

@@ -9,7 +9,7 @@ namespace Fulcrum.Bargaining.Bdm.Internal;
 /// deterministic model can only repeat itself; (2) the median held within the tolerance for the
 /// required number of rounds; (3) the round limit.
 /// </summary>
-internal sealed class BdmDriver(IBdmEngine engine, BdmOptions options, int maxRounds)
+internal sealed class BdmDriver(IBdmEngine engine, BdmOptions options, int maxRounds, IProgress<BargainProgress>? progress)
 {
     private readonly BdmActors _actors = engine.Actors;
 
@@ -34,7 +34,13 @@ internal sealed class BdmDriver(IBdmEngine engine, BdmOptions options, int maxRo
             turns.Add(Turn(t, next, newMedian, engine.Mean(next)));
             rounds.Add(Round(t, x, risk, moves));
 
-            if (options.Compat == BdmCompat.Paper && Repeats(history, next) is { } earlier)
+            var change = Math.Abs(newMedian - median) / _actors.Range;
+            var repeats = options.Compat == BdmCompat.Paper ? Repeats(history, next) : null;
+            if (options.MedianTolerance is { } tol) stable = Math.Abs(newMedian - median) <= tol * _actors.Range ? stable + 1 : 0;
+            var stopped = repeats is not null || stable >= options.StableRounds || t == maxRounds;
+            progress?.Report(new BargainProgress("bdm", t, maxRounds, n, options.MedianTolerance is null ? null : change, options.MedianTolerance, stopped));
+
+            if (repeats is { } earlier)
             {
                 var reason = earlier == t - 1
                     ? string.Create(CultureInfo.InvariantCulture, $"no actor moved in round {t}: a fixed point")
@@ -42,13 +48,9 @@ internal sealed class BdmDriver(IBdmEngine engine, BdmOptions options, int maxRo
                         $"cycle: the positions after round {t} repeat those of turn {earlier} (period {t - earlier}); medians over the cycle {Medians(turns, earlier, t)}");
                 return Finish(turns, rounds, newMedian, reason);
             }
-            if (options.MedianTolerance is { } tolerance)
-            {
-                stable = Math.Abs(newMedian - median) <= tolerance * _actors.Range ? stable + 1 : 0;
-                if (stable >= options.StableRounds)
-                    return Finish(turns, rounds, newMedian, string.Create(CultureInfo.InvariantCulture,
-                        $"the median moved by at most {tolerance:G3} of the position range in each of the last {options.StableRounds} rounds (turn {t})"));
-            }
+            if (options.MedianTolerance is { } tolerance && stable >= options.StableRounds)
+                return Finish(turns, rounds, newMedian, string.Create(CultureInfo.InvariantCulture,
+                    $"the median moved by at most {tolerance:G3} of the position range in each of the last {options.StableRounds} rounds (turn {t})"));
             history.Add(next);
             x = next;
             median = newMedian;

@@ -8,14 +8,14 @@ namespace Fulcrum.Bargaining.Smp.Internal;
 internal static class Pce
 {
     /// <summary>
-    /// Option probabilities for <paramref name="options"/> options valued by <paramref name="u"/>
-    /// (actors × options, row-major), actors voting with weights <paramref name="w"/>.
+    /// The probability of each option valued by <paramref name="u"/>, actors voting with weights
+    /// <paramref name="w"/>; the coalitions are computed in parallel when <paramref name="parallel"/> is given.
     /// </summary>
     public static double[] Scalar(
-        VotingRule rule, VictoryProbModel vpm, PceModel pcem, double[] w, double[] u, int actors, int options)
+        VotingRule rule, VictoryProbModel vpm, PceModel pcem, double[] w, OptionUtilities u, ParallelOptions? parallel = null)
     {
-        var c = Voting.Coalitions(rule, w, u, actors, options);
-        return FromCoalitions(pcem, vpm, c, options);
+        var c = CoalitionKernel.Of(rule, w, u, parallel);
+        return FromCoalitions(pcem, vpm, c, u.Options);
     }
 
     /// <summary>Option probabilities from coalition strengths (KTAB <c>probCE2</c>).</summary>
@@ -45,5 +45,4 @@ internal static class Pce
         for (var i = 0; i < n; i++) p[i] /= probOne;
         return p;
     }
-
 }

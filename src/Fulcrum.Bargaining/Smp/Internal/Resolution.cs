@@ -20,25 +20,24 @@ internal static class Resolution
         int n = actors.Count, dims = actors.Dims;
         var ascending = Enumerable.Range(0, n).ToArray();
         var queues = BuildQueues(s, proposals, order?.Initiators ?? ascending);
-        var statusQuo = StatusQuoValues(s);
         var distinct = proposals.SelectMany(x => x).ToArray();
         var index = new Dictionary<Bargain, int>(ReferenceEqualityComparer.Instance);
         for (var m = 0; m < distinct.Length; m++) index[distinct[m]] = m;
-        var values = new double[distinct.Length][];
-        Parallel.For(0, distinct.Length, parallel, m => values[m] = BargainValues(s, distinct[m]));
+        var (statusQuo, values) = BargainValuation.Of(s, distinct, parallel);
 
         var probabilities = new double[n][];
         Parallel.For(0, n, parallel, k =>
         {
             var queue = queues[k];
             var nb = queue.Count;
-            var u = new double[n * nb];
+            var u = new OptionUtilities(n, nb);
             for (var b = 0; b < nb; b++)
             {
                 var column = queue[b].IsStatusQuo ? statusQuo : values[index[queue[b]]];
-                for (var a = 0; a < n; a++) u[(a * nb) + b] = column[a];
+                for (var a = 0; a < n; a++) u[a, b] = column[a];
             }
-            probabilities[k] = Pce.Scalar(p.VotingRule, p.VictoryProbModel, p.PceModel, actors.Capability, u, n, nb);
+            // A much-challenged actor's queue can hold hundreds of bargains: its PCE splits too.
+            probabilities[k] = Pce.Scalar(p.VotingRule, p.VictoryProbModel, p.PceModel, actors.Capability, u, parallel);
         });
 
         var next = new double[n * dims];
@@ -69,45 +68,6 @@ internal static class Resolution
             }
         }
         return queues;
-    }
-
-    // KTAB brgnUtil: an actor's mean utility over all N positions, its own risk attitude and ideal.
-    private static double[] StatusQuoValues(SmpState s)
-    {
-        var n = s.Actors.Count;
-        var v = new double[n];
-        for (var a = 0; a < n; a++)
-        {
-            var sum = 0.0;
-            for (var q = 0; q < n; q++) sum += s.OwnUtility[(a * n) + q];
-            v[a] = sum / n;
-        }
-        return v;
-    }
-
-    // The two moved positions are valued from the voter's ideal with its risk attitude R_a (KTAB
-    // posUtil as in its 2017 reference run; a later KTAB measures from the position, which differs
-    // only when ideals lag positions); the unchanged ones as in the status quo. KTAB's sum order.
-    private static double[] BargainValues(SmpState s, Bargain b)
-    {
-        var actors = s.Actors;
-        int n = actors.Count, dims = actors.Dims;
-        var v = new double[n];
-        for (var a = 0; a < n; a++)
-        {
-            var sum = 0.0;
-            sum += PositionUtility(s, a, b.InitiatorPosition);
-            sum += PositionUtility(s, a, b.ReceiverPosition);
-            for (var q = 0; q < n; q++)
-            {
-                if (q != b.Initiator && q != b.Receiver) sum += s.OwnUtility[(a * n) + q];
-            }
-            v[a] = sum / n;
-        }
-        return v;
-
-        double PositionUtility(SmpState st, int a, double[] x) =>
-            SmpMath.Utility(SmpMath.Distance(st.Ideals, a * dims, x, 0, actors.Salience, a * dims, dims), st.Risk[a]);
     }
 
     private static int Choose(double[] p, StateTransition transition, KtabRandom random)

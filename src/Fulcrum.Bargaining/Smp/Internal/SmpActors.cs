@@ -13,6 +13,7 @@ internal sealed class SmpActors
         Capability = new double[Count];
         Salience = new double[Count * Dims];
         TotalSalience = new double[Count];
+        ChallengeWeight = new double[Count];
         for (var i = 0; i < Count; i++)
         {
             var a = table.Actors[i];
@@ -25,6 +26,7 @@ internal sealed class SmpActors
                 total += s;
             }
             TotalSalience[i] = total;
+            ChallengeWeight[i] = total * a.Capability;
         }
     }
 
@@ -38,6 +40,9 @@ internal sealed class SmpActors
     /// <summary>s_id on [0, 1].</summary>
     public double[] Salience { get; }
 
-    /// <summary>Σ_d s_id; c_i × this is the weight of a principal or third party in a challenge.</summary>
+    /// <summary>Σ_d s_id.</summary>
     public double[] TotalSalience { get; }
+
+    /// <summary>Σ_d s_id × c_i: the weight of a principal or third party in a challenge.</summary>
+    public double[] ChallengeWeight { get; }
 }

@@ -18,6 +18,7 @@ internal sealed class SmpState
         Actors = actors;
         Positions = positions;
         Ideals = ideals;
+        Stride = OptionUtilities.Padded(actors.Count);
     }
 
     public SmpActors Actors { get; }
@@ -26,8 +27,17 @@ internal sealed class SmpState
 
     public double[] Ideals { get; }
 
-    /// <summary>Distance(i, j) from i's ideal to j's position, with i's saliences (KTAB <c>vDiff</c>).</summary>
+    /// <summary>
+    /// Distance(i, j) from i's ideal to j's position with i's saliences (KTAB <c>vDiff</c>), at
+    /// <c>[i * Stride + j]</c>; rows are padded with zeros to whole vectors for the challenge kernel.
+    /// </summary>
     public double[] Distance { get; private set; } = [];
+
+    /// <summary>The row length of <see cref="Distance"/>: the actor count rounded up to whole vectors.</summary>
+    public int Stride { get; }
+
+    /// <summary><see cref="Distance"/> transposed: Distance(i, j) at <c>[j * Stride + i]</c>, every actor's distance to j's position in a row.</summary>
+    public double[] DistanceTo { get; private set; } = [];
 
     /// <summary>R_i, each actor's risk attitude this turn.</summary>
     public double[] Risk { get; private set; } = [];
@@ -44,15 +54,15 @@ internal sealed class SmpState
     /// <summary>Each actor's displayed win probability: that of the unique position it holds (KTAB <c>posProb</c>).</summary>
     public double[] ActorProbability { get; private set; } = [];
 
-    /// <summary>Builds and assesses a state; the work is O(N²·D + N³).</summary>
-    public static SmpState Assess(SmpActors actors, double[] positions, double[] ideals, SmpParameters p)
+    /// <summary>Builds and assesses a state; the work is O(N²·D + N³), the PCEs' coalitions in parallel.</summary>
+    public static SmpState Assess(SmpActors actors, double[] positions, double[] ideals, SmpParameters p, ParallelOptions parallel)
     {
         var s = new SmpState(actors, positions, ideals);
         s.FindUnique(p.PositionGrouping);
         s.SetDistances();
-        s.SetRisk(p);
+        s.SetRisk(p, parallel);
         s.SetOwnUtility(p);
-        s.SetProbabilities(p);
+        s.SetProbabilities(p, parallel);
         return s;
     }
 
@@ -103,24 +113,30 @@ internal sealed class SmpState
     private void SetDistances()
     {
         int n = Actors.Count, dims = Actors.Dims;
-        Distance = new double[n * n];
+        Distance = new double[n * Stride];
+        DistanceTo = new double[n * Stride];
         for (var i = 0; i < n; i++)
         {
             for (var j = 0; j < n; j++)
             {
-                Distance[(i * n) + j] = SmpMath.Distance(Ideals, i * dims, Positions, j * dims, Actors.Salience, i * dims, dims);
+                var d = SmpMath.Distance(Ideals, i * dims, Positions, j * dims, Actors.Salience, i * dims, dims);
+                Distance[(i * Stride) + j] = d;
+                DistanceTo[(j * Stride) + i] = d;
             }
         }
     }
 
     // Risk attitudes come from a risk-neutral PCE over every actor's position (duplicates included),
     // with the model's voting rule, victory and PCE models, and capabilities as weights.
-    private void SetRisk(SmpParameters p)
+    private void SetRisk(SmpParameters p, ParallelOptions parallel)
     {
         var n = Actors.Count;
-        var neutral = new double[n * n];
-        for (var k = 0; k < neutral.Length; k++) neutral[k] = SmpMath.Utility(Distance[k], 0.0);
-        var prob = Pce.Scalar(p.VotingRule, p.VictoryProbModel, p.PceModel, Actors.Capability, neutral, n, n);
+        var neutral = new OptionUtilities(n, n);
+        for (var i = 0; i < n; i++)
+        {
+            for (var j = 0; j < n; j++) neutral[i, j] = SmpMath.Utility(Distance[(i * Stride) + j], 0.0);
+        }
+        var prob = Pce.Scalar(p.VotingRule, p.VictoryProbModel, p.PceModel, Actors.Capability, neutral, parallel);
         Risk = SmpMath.RiskFromProbabilities(prob, p.BigRRange);
     }
 
@@ -131,22 +147,22 @@ internal sealed class SmpState
         for (var i = 0; i < n; i++)
         {
             var r = SmpMath.EstimateRisk(Risk[i], Risk[i], p.BigRAdjust);
-            for (var j = 0; j < n; j++) OwnUtility[(i * n) + j] = SmpMath.Utility(Distance[(i * n) + j], r);
+            for (var j = 0; j < n; j++) OwnUtility[(i * n) + j] = SmpMath.Utility(Distance[(i * Stride) + j], r);
         }
     }
 
     // The displayed probabilities: a PCE over the unique positions, valued by each actor's own
     // risk-aware utility, with the model's voting rule (as in KTAB's 2017 reference run of
     // smpExample; a later KTAB pDist hard-codes proportional voting, identical for the default).
-    private void SetProbabilities(SmpParameters p)
+    private void SetProbabilities(SmpParameters p, ParallelOptions parallel)
     {
         int n = Actors.Count, m = Unique.Length;
-        var u = new double[n * m];
+        var u = new OptionUtilities(n, m);
         for (var i = 0; i < n; i++)
         {
-            for (var j = 0; j < m; j++) u[(i * m) + j] = OwnUtility[(i * n) + Unique[j]];
+            for (var j = 0; j < m; j++) u[i, j] = OwnUtility[(i * n) + Unique[j]];
         }
-        UniqueProbability = Pce.Scalar(p.VotingRule, p.VictoryProbModel, p.PceModel, Actors.Capability, u, n, m);
+        UniqueProbability = Pce.Scalar(p.VotingRule, p.VictoryProbModel, p.PceModel, Actors.Capability, u, parallel);
         ActorProbability = new double[n];
         for (var i = 0; i < n; i++)
         {

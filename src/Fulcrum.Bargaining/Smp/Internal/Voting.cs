@@ -1,6 +1,6 @@
 namespace Fulcrum.Bargaining.Smp.Internal;
 
-/// <summary>Votes, coalitions and pairwise victory probabilities (KTAB kmodel.cpp).</summary>
+/// <summary>Votes and pairwise victory probabilities (KTAB kmodel.cpp); the coalitions are in <see cref="CoalitionKernel"/>.</summary>
 internal static class Voting
 {
     /// <summary>
@@ -73,36 +73,6 @@ internal static class Voting
                 break;
         }
         return (x1 / (x1 + x2), x2 / (x1 + x2));
-    }
-
-    /// <summary>
-    /// Coalition strengths C(a, b) = 1e-8 + Σ_k max(0, v_k(a:b)) for options given by the columns
-    /// of <paramref name="u"/> (actors × options, row-major) and actor weights <paramref name="w"/>
-    /// (KTAB <c>Model::coalitions</c>: it evaluates v_k(a:b) once, for a &gt; b, and puts its
-    /// negative part into C(b, a)).
-    /// </summary>
-    public static double[] Coalitions(VotingRule rule, double[] w, double[] u, int actors, int options)
-    {
-        const double minC = 1e-8;
-        var c = new double[options * options];
-        for (var i = 0; i < options; i++)
-        {
-            for (var j = 0; j < i; j++)
-            {
-                var cij = minC;
-                var cji = minC;
-                for (var k = 0; k < actors; k++)
-                {
-                    var v = Vote(rule, w[k], u[(k * options) + i], u[(k * options) + j]);
-                    if (v > 0) cij += v;
-                    if (v < 0) cji -= v;
-                }
-                c[(i * options) + j] = cij;
-                c[(j * options) + i] = cji;
-            }
-            c[(i * options) + i] = minC;
-        }
-        return c;
     }
 
     /// <summary>The matrix P(a &gt; b) from coalition strengths, with P(a &gt; a) = ½ (KTAB <c>Model::vProb</c>).</summary>
