@@ -1,3 +1,4 @@
+using Fulcrum.Core.Problems;
 namespace Fulcrum.Decision.Tests;
 
 public class ScenarioProbabilitiesTests
@@ -32,8 +33,8 @@ public class ScenarioProbabilitiesTests
     public void From_BadProbabilities_SaysWhatIsWrongAndWhatToDo(string given, string message, string hint)
     {
         var pairs = given.Split(',').Select(p => p.Split('=')).Select(p => new KeyValuePair<string, double>(p[0], double.Parse(p[1], System.Globalization.CultureInfo.InvariantCulture))).ToList();
-        var result = ScenarioProbabilities.From(Case, pairs, "--scenario-probabilities");
+        var result = ScenarioProbabilities.From(Case, pairs, "given probabilities");
         Assert.False(result.Ok);
-        Assert.Contains(result.Problems, p => p.Message == message && p.Hint == hint && p.File == "--scenario-probabilities");
+        Assert.Contains(result.Problems, p => p.Message == message && p.Hint == hint && p.Subject == Subjects.ScenarioProbabilities);
     }
 }

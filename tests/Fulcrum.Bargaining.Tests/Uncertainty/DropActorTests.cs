@@ -1,3 +1,4 @@
+using Fulcrum.Core.Problems;
 using Fulcrum.Bargaining.Bdm;
 using Fulcrum.Bargaining.Uncertainty;
 
@@ -47,7 +48,7 @@ public class DropActorTests
 
         Assert.False(report.Ok);
         var problem = Assert.Single(report.Problems);
-        Assert.Equal(("--drop-actor", "no actor named 'Atlantis' in 'jmckib-ExampleActors'"), (problem.File, problem.Message));
+        Assert.Equal((Subjects.DropActor, "no actor named 'Atlantis' in 'jmckib-ExampleActors'"), (problem.Subject, problem.Message));
         Assert.StartsWith("the actors are: Netherlands, Belgium", problem.Hint, StringComparison.Ordinal);
     }
 

@@ -1,3 +1,4 @@
+using Fulcrum.Core.Problems;
 using Fulcrum.Bargaining.Uncertainty;
 
 namespace Fulcrum.Bargaining.Tests.Uncertainty;
@@ -40,7 +41,7 @@ public class PerturbationSpecTests
 
         Assert.False(parsed.Ok);
         var problem = Assert.Single(parsed.Problems);
-        Assert.Equal(("--perturb", column, message), (problem.File, problem.Column, problem.Message));
+        Assert.Equal((Subjects.Perturb, "", column, message), (problem.Subject, problem.File, problem.Column, problem.Message));
         Assert.False(string.IsNullOrWhiteSpace(problem.Hint));
     }
 }
