@@ -86,7 +86,7 @@ public class SeriesCsvTests
     {
         var p = OneProblem("date,series,value\n2021-10-01,A,1\n2021-10-02,A,2\n2021-10-05,A,5\n2021-10-07,A,7\n");
         Assert.Contains("series 'A' misses 3 days between 2021-10-01 and 2021-10-07, the first 2021-10-03", p.Message, StringComparison.Ordinal);
-        Assert.Contains("--gaps zero", p.Hint, StringComparison.Ordinal);
+        Assert.Contains("{gaps} zero", p.Hint, StringComparison.Ordinal);
         Assert.Equal(4, p.Line);
     }
 

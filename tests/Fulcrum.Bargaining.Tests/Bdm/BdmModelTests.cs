@@ -129,7 +129,7 @@ public class BdmModelTests
 
         var problem = Assert.Single(error.Problems);
         Assert.Equal("the BDM model works on one issue dimension; 'dummyData_3Dim' has 3 (D1, D2, D3)", problem.Message);
-        Assert.Contains("--model smp", problem.Hint, StringComparison.Ordinal);
+        Assert.Contains("{model} smp", problem.Hint, StringComparison.Ordinal);
     }
 
     [Theory]

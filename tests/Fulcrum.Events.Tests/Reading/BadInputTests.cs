@@ -63,7 +63,7 @@ public class BadInputTests
 
         Assert.False(opened.Ok);
         Assert.Contains("1 tab-separated field", opened.Problems[0].Message, StringComparison.Ordinal);
-        Assert.Contains("--format", opened.Problems[0].Hint, StringComparison.Ordinal);
+        Assert.Contains("{format}", opened.Problems[0].Hint, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -43,7 +43,7 @@ internal static class FormatSniffer
             default:
                 return Fail(path, 1,
                     $"unrecognised format: {fields} tab-separated field{(fields == 1 ? "" : "s")}; GDELT 1.0 rows have 57 or 58, GDELT 2.0 rows 61, and ICEWS files start with an 'Event ID<TAB>Event Date…' header",
-                    "check the file is an event export (not GKG or mentions), or force a format (gdelt1, gdelt2 or icews)");
+                    "check the file is an event export (not GKG or mentions), or force a format with {format} (gdelt1, gdelt2 or icews)");
         }
     }
 
