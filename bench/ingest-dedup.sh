@@ -11,6 +11,7 @@
 # a row, 3.1 GB for 7.4M rows): A (ROWS rows), B (A's first half), A2 (A and one more row).
 #
 # Scenarios, each from a store built for it (not measured):
+#   fresh:      empty store; ingest A (no duplicate: the reference for the other two)
 #   superset:   store holds B; ingest A (half of A's rows are duplicates of the store)
 #   duplicates: store holds A; ingest A2 (every row but one is a duplicate of the store)
 # SCENARIOS="duplicates" runs only that one.
@@ -48,14 +49,15 @@ store() { # DB FILE: the store holding FILE, built once and copied
     cp "base-$2.duckdb" "$1"
 }
 
-for scenario in ${SCENARIOS:-superset duplicates}; do
+for scenario in ${SCENARIOS:-fresh superset duplicates}; do
     case $scenario in
+        fresh) base=""; file=A.CSV ;;
         superset) base=B.CSV; file=A.CSV ;;
         duplicates) base=A.CSV; file=A2.CSV ;;
     esac
     db=$scenario.duckdb
-    store "$db" "$base"
-    before=$(stat -c %s "$db")
+    if [ -n "$base" ]; then store "$db" "$base"; else rm -rf "$db" "$db.wal" "$db.tmp"; fi
+    before=$(stat -c %s "$db" 2>/dev/null || echo 0)
     read -r rss secs < <(ingest "$db" "$file" | tail -n 1)
     after=$(stat -c %s "$db")
     left=$( (find "$db.tmp" -type f 2>/dev/null || true) | wc -l)
