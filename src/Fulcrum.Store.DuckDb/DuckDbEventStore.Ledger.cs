@@ -1,3 +1,4 @@
+using System.Globalization;
 using Fulcrum.Events;
 using Fulcrum.Events.Store;
 using Fulcrum.Store.DuckDb.Internal;
@@ -63,16 +64,47 @@ public sealed partial class DuckDbEventStore
 
     /// <summary>
     /// Removes this ingest's rows whose event ID is already stored, or repeats an earlier line of the
-    /// same file (the first occurrence is kept); returns how many.
+    /// same file (the first occurrence is kept); returns how many. The ID range is cut into chunks
+    /// of about <see cref="DuckDbStoreOptions.DedupChunkRows"/> stored and new rows (approximate quantiles, one
+    /// streaming pass), each checked by one window over its rows, so a re-ingest of millions of
+    /// stored events needs no more memory than one chunk (measured: bench/README.md).
     /// </summary>
-    private long DeleteDuplicates(int ingestId) => _connection.Execute(
-        """
-        DELETE FROM events WHERE rowid IN (
-            SELECT n.rowid FROM events n
-            WHERE n.ingest_id = $id AND (
-                n.source_line > (SELECT min(f.source_line) FROM events f WHERE f.ingest_id = $id AND f.dataset = n.dataset AND f.event_id = n.event_id)
-                OR EXISTS (SELECT 1 FROM events o WHERE o.ingest_id <> $id AND o.dataset = n.dataset AND o.event_id = n.event_id)))
-        """, ("id", ingestId));
+    private long DeleteDuplicates(string dataset, int ingestId, (long Min, long Max, bool Rising) ids)
+    {
+        CrashPoints.Pass(CrashPoints.DedupBefore);
+        var range = new (string, object?)[] { ("d", dataset), ("min", ids.Min), ("max", ids.Max) };
+        var rows = _connection.Scalar<long>("SELECT count(*) FROM events WHERE dataset = $d AND event_id BETWEEN $min AND $max", range);
+        var bounds = new List<long>();
+        var chunks = (rows + _options.DedupChunkRows - 1) / _options.DedupChunkRows;
+        if (chunks > 1)
+        {
+            var quantiles = string.Join(", ", Enumerable.Range(1, (int)chunks - 1).Select(i => ((double)i / chunks).ToString("R", CultureInfo.InvariantCulture)));
+            using var command = _connection.Command(
+                $"SELECT unnest(approx_quantile(event_id, [{quantiles}])) FROM events WHERE dataset = $d AND event_id BETWEEN $min AND $max", range);
+            using var r = command.ExecuteReader();
+            while (r.Read()) bounds.Add(r.GetInt64(0));
+        }
+        bounds.Add(ids.Max);
+        var deleted = 0L;
+        var from = ids.Min;
+        foreach (var to in bounds.Where(b => b >= ids.Min && b <= ids.Max).Distinct().Order())
+        {
+            if (to < from) continue;
+            deleted += _connection.Execute(
+                """
+                DELETE FROM events WHERE rowid IN (
+                    SELECT rowid FROM (
+                        SELECT rowid, ingest_id,
+                            -- Stored rows first, then this file's in line order: all but the first are duplicates.
+                            row_number() OVER (PARTITION BY event_id ORDER BY ingest_id = $id, source_line, rowid) AS occurrence
+                        FROM events WHERE dataset = $d AND event_id BETWEEN $from AND $to)
+                    WHERE ingest_id = $id AND occurrence > 1)
+                """, ("id", ingestId), ("d", dataset), ("from", from), ("to", to));
+            if (to == ids.Max) break;
+            from = to + 1;
+        }
+        return deleted;
+    }
 
     private void WriteRejects(int ingestId, string file, RejectSpool spool)
     {

@@ -30,6 +30,8 @@ public sealed partial class DuckDbEventStore
             cancel.Cancel();
             WaitQuietly(reading);
             if (reading.Exception?.InnerException is Fulcrum.Core.Problems.InputException problem) throw problem;
+            // A full disk, or a store DuckDB had to stop: the caller says so. Anything else is a bug.
+            if (StoreErrors.Environment(Location, e, "") is not null) throw;
             throw new InvalidOperationException($"DuckDB could not insert the rows the reader accepted: {e.Message}", e);
         }
         finally

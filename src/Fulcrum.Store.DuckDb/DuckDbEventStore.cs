@@ -16,6 +16,7 @@ public sealed partial class DuckDbEventStore
     private readonly TimeProvider _time;
     private readonly IngestRowsFunction.Slot? _rows;
     private System.Runtime.InteropServices.GCHandle _rowsHandle;
+    private bool _disposed;
 
     private DuckDbEventStore(string path, DuckDBConnection connection, DuckDbStoreOptions options, TimeProvider time)
     {
@@ -37,34 +38,68 @@ public sealed partial class DuckDbEventStore
     {
         options ??= DuckDbStoreOptions.Default;
         if (options.ReadOnly && !File.Exists(path))
-            return Fail(path, "no event store here", "ingest files first (fulcrum ingest FILE…), or pass --db with the store's path");
+            return Fail(path, "no event store here", "ingest files first (fulcrum ingest FILE…), or give the store's path");
         var folder = Path.GetDirectoryName(Path.GetFullPath(path));
         if (folder is not null && !Directory.Exists(folder))
-            return Fail(path, $"the folder {folder} does not exist", "create it, or pass --db with another path");
-        var builder = new DuckDBConnectionStringBuilder { DataSource = path };
-        if (options.ReadOnly) builder["ACCESS_MODE"] = "READ_ONLY";
-        var connection = new DuckDBConnection(builder.ConnectionString);
+            return Fail(path, $"the folder {folder} does not exist", "create it, or give another path for the store");
+        if (StoreFile.NotDuckDb(path) is { } foreign) return Checked<DuckDbEventStore>.Failure([foreign]);
+        var connection = new DuckDBConnection(ConnectionString(path, options));
+        long removed = 0;
         try
         {
             connection.Open();
             connection.Execute($"SET memory_limit = {Sql.Literal(options.MemoryLimit)}");
+            // Where DuckDB spills what does not fit its memory limit (sorts, joins, the duplicate check).
+            connection.Execute($"SET temp_directory = {Sql.Literal(SpillFolder(path, options))}");
             // Rows carry their file and line; not keeping their physical order lets DuckDB insert in
             // parallel. Every query whose order matters says ORDER BY.
             connection.Execute("SET preserve_insertion_order = false");
-            var problem = options.ReadOnly ? CheckSchema(path, connection) : CreateSchema(path, connection);
+            var problem = options.ReadOnly ? CheckSchema(path, connection) ?? Interrupted.Check(path, connection) : CreateSchema(path, connection);
             if (problem is not null)
             {
                 connection.Dispose();
                 return Checked<DuckDbEventStore>.Failure([problem]);
             }
+            if (!options.ReadOnly) removed = Interrupted.Remove(connection);
+        }
+        catch (DuckDBException e) when (StoreErrors.Environment(path, e, "opening the store") is { } failure)
+        {
+            connection.Dispose();
+            throw failure;
         }
         catch (DuckDBException e) when (StoreErrors.Describe(path, e) is { } problem)
         {
             connection.Dispose();
             return Checked<DuckDbEventStore>.Failure([problem]);
         }
-        return Checked<DuckDbEventStore>.Success(new DuckDbEventStore(path, connection, options, time ?? TimeProvider.System));
+        return Checked<DuckDbEventStore>.Success(new DuckDbEventStore(path, connection, options, time ?? TimeProvider.System) { InterruptedRowsRemoved = removed });
     }
+
+    /// <summary>
+    /// The connection's settings. DuckDB loads, and by default downloads, an extension for a file it
+    /// does not know (a SQLite file, say) or a function outside its core: the store uses none, and
+    /// no command of Fulcrum may reach the network, so both are off on every connection.
+    /// </summary>
+    private static string ConnectionString(string path, DuckDbStoreOptions options)
+    {
+        var builder = new DuckDBConnectionStringBuilder { DataSource = path };
+        if (options.ReadOnly) builder["ACCESS_MODE"] = "READ_ONLY";
+        builder["autoinstall_known_extensions"] = "false";
+        builder["autoload_known_extensions"] = "false";
+        builder["allow_community_extensions"] = "false";
+        return builder.ConnectionString;
+    }
+
+    /// <summary>DuckDB's spill folder: the one the options name, else DuckDB's default beside the store (<c>store.duckdb.tmp</c>).</summary>
+    private static string SpillFolder(string path, DuckDbStoreOptions options) =>
+        options.TempDirectory is { } folder ? Path.Combine(folder, $"{Path.GetFileName(path)}.tmp") : Path.GetFullPath(path) + ".tmp";
+
+    /// <summary>
+    /// Rows of an ingest that was killed inside its commit, removed when the store was opened for
+    /// writing (0 almost always). DuckDB 1.5 can replay a killed transaction's bulk-written rows
+    /// without the rest of it (docs/events.md, "What ingest guarantees"); they have no ledger entry.
+    /// </summary>
+    public long InterruptedRowsRemoved { get; private init; }
 
     private static Problem? CreateSchema(string path, DuckDBConnection connection)
     {
@@ -89,7 +124,7 @@ public sealed partial class DuckDbEventStore
     private static Problem? CheckSchema(string path, DuckDBConnection connection)
     {
         var tables = connection.Scalar<long>("SELECT count(*) FROM duckdb_tables() WHERE table_name IN ('fulcrum_meta', 'events', 'ingest_ledger', 'ingest_rejects')");
-        if (tables < 4) return new Problem(path, 0, 0, "a DuckDB file, but not a Fulcrum event store (no events and ingest_ledger tables)", "pass --db with the path of a store made by fulcrum ingest");
+        if (tables < 4) return new Problem(path, 0, 0, "a DuckDB file, but not a Fulcrum event store (no events and ingest_ledger tables)", "give the path of a store made by fulcrum ingest");
         var version = connection.Scalar<string>("SELECT value FROM fulcrum_meta WHERE key = 'schema_version'");
         return version == StoreSchema.Version.ToString(System.Globalization.CultureInfo.InvariantCulture) ? null : VersionProblem(path, version);
     }
@@ -106,8 +141,12 @@ public sealed partial class DuckDbEventStore
     /// <summary>The connection, for tests that check the tables directly.</summary>
     internal DuckDBConnection Connection => _connection;
 
+    /// <summary>Closes the store; a store open for writing is checkpointed first (its log folded into the file).</summary>
     public void Dispose()
     {
+        if (_disposed) return;
+        _disposed = true;
+        if (!_options.ReadOnly) CheckpointQuietly();
         _connection.Dispose();
         if (_rowsHandle.IsAllocated) _rowsHandle.Free();
     }

@@ -16,5 +16,11 @@ public sealed record DuckDbStoreOptions
     /// <summary>Where rejected rows are spooled while a file loads; default the system temporary folder.</summary>
     public string? TempDirectory { get; init; }
 
+    /// <summary>
+    /// How many stored and new rows the duplicate check looks at in one statement (bounded memory:
+    /// bench/README.md, "Ingest: the duplicate check"). Tests set it small to cross chunk boundaries.
+    /// </summary>
+    internal long DedupChunkRows { get; init; } = 1_000_000;
+
     public static DuckDbStoreOptions Default { get; } = new();
 }

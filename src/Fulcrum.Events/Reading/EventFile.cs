@@ -52,7 +52,7 @@ public static class EventFile
         catch (Exception e) when (e is InvalidDataException or IOException)
         {
             source.Dispose();
-            return Fail(path, $"the {source.Compression.Name()} data cannot be read: {e.Message}", "download the file again");
+            return Fail(path, SourceStream.Corrupt(source.Compression), "download the file again");
         }
         if (!any)
         {
@@ -64,8 +64,10 @@ public static class EventFile
         var sniffed = FormatSniffer.Sniff(path, first, format);
         if (!sniffed.Ok)
         {
+            // Damaged compressed data can look like another format: say which it is.
+            var damage = source.DamageProblem();
             source.Dispose();
-            return Checked<EventFileReader>.Failure(sniffed.Problems);
+            return damage is null ? Checked<EventFileReader>.Failure(sniffed.Problems) : Fail(path, damage, "download the file again");
         }
         return Checked<EventFileReader>.Success(new EventFileReader(path, source, lines, sniffed.Value!.Parser)
         {

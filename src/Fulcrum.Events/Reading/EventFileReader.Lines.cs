@@ -1,4 +1,5 @@
 using Fulcrum.Core.Problems;
+using Fulcrum.Events.Reading.Internal;
 
 namespace Fulcrum.Events.Reading;
 
@@ -29,7 +30,7 @@ public sealed partial class EventFileReader
         catch (Exception e) when (e is InvalidDataException or IOException)
         {
             throw new InputException(new Problem(Path, ClampLine(_lines.LineNumber + 1), 0,
-                $"the {Compression.Name()} data cannot be read after line {_lines.LineNumber:N0}: {e.Message}", "download the file again"));
+                $"{SourceStream.Corrupt(Compression)} after line {_lines.LineNumber:N0}; nothing of the file can be trusted", "download the file again"));
         }
     }
 

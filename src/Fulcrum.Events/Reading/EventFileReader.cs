@@ -83,20 +83,24 @@ public sealed partial class EventFileReader : IDisposable
         RowsRejected++;
         _firstReject ??= r;
         if (RowsValid == 0 && RowsRejected >= GiveUpAfterRejects)
-            throw new InputException(Unreadable($"the first {RowsRejected} rows were all rejected"));
+            throw new InputException(Damaged() ?? Unreadable($"the first {RowsRejected} rows were all rejected"));
         return ReadResult.Rejected;
     }
 
     private ReadResult Finish()
     {
         if (_checksum is not null) return ReadResult.End;
-        if (_source.TruncationProblem(_lines.BytesRead) is { } truncated)
-            throw new InputException(new Problem(Path, ClampLine(_lines.LineNumber), 0, truncated, "download the file again"));
+        if (_source.IntegrityProblem() is { } damaged)
+            throw new InputException(new Problem(Path, 0, 0, damaged + "; nothing of the file can be trusted", "download the file again"));
         if (RowsValid == 0 && RowsRejected > 0)
             throw new InputException(Unreadable($"all {RowsRejected} rows were rejected"));
         _checksum = ReadGuarded(_source.Checksum);
         return ReadResult.End;
     }
+
+    /// <summary>Whether rows fail because the compressed data is damaged (then that is the problem to report).</summary>
+    private Problem? Damaged() =>
+        _source.DamageProblem() is { } damage ? new Problem(Path, 0, 0, damage, "download the file again") : null;
 
     private Problem Unreadable(string what)
     {

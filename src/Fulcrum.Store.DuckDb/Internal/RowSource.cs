@@ -64,7 +64,12 @@ internal sealed class RowSource(EventFileReader reader, RejectSpool rejects, IPr
     }
 
     /// <summary>The next full batch, or null once the file is read (called from DuckDB's threads).</summary>
-    public RowBatch? Next() => _full.TryTake(out var batch, Timeout.Infinite) ? batch : null;
+    public RowBatch? Next()
+    {
+        if (!_full.TryTake(out var batch, Timeout.Infinite)) return null;
+        CrashPoints.Pass(CrashPoints.InsertInside);
+        return batch;
+    }
 
     /// <summary>A batch DuckDB has copied, ready to be filled again.</summary>
     public void Recycle(RowBatch batch)
