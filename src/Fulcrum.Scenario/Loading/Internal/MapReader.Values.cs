@@ -1,4 +1,5 @@
 using System.Globalization;
+using Fulcrum.Core.Text;
 using YamlDotNet.RepresentationModel;
 
 namespace Fulcrum.Scenario.Loading.Internal;
@@ -24,7 +25,7 @@ internal sealed partial class MapReader
     {
         var id = RequireString(key, "give it a short identifier of letters, digits, '_' or '-'");
         if (id.Length > 0 && !IsId(id))
-            Problem(Get(key), $"'{id}' is not a valid identifier in {What}", "use letters, digits, '_' or '-', starting with a letter");
+            Problem(Get(key), $"'{Echo.Value(id)}' is not a valid identifier in {What}", "use letters, digits, '_' or '-', starting with a letter (at most 64 characters)");
         return id;
     }
 
@@ -51,7 +52,7 @@ internal sealed partial class MapReader
             case "false" or "no": return false;
             case null: return fallback;
             default:
-                Problem(node, $"'{key}' of {What} must be true or false, not '{text}'", "write true or false");
+                Problem(node, $"'{key}' of {What} must be true or false, not '{Echo.Value(text)}'", "write true or false");
                 return fallback;
         }
     }
@@ -107,20 +108,18 @@ internal sealed partial class MapReader
         return null;
     }
 
-    public double NumberOf(YamlNode node, string what)
-    {
-        if (node is YamlScalarNode { Value: { } text } && TryParseNumber(text, out var value)) return value;
-        var shown = (node as YamlScalarNode)?.Value ?? "a list or mapping";
-        Problem(node, $"{what} must be a number, not '{shown}'", "write a plain number such as 0.25 or -3");
-        return double.NaN;
-    }
+    /// <summary>A finite number within <see cref="CaseNumbers"/>; NaN, with the problem recorded, otherwise.</summary>
+    public double NumberOf(YamlNode node, string what) => ReadNumber(node, what, _problems);
+
+    /// <summary>As <see cref="NumberOf"/>, but .inf and -.inf pass: a bound of a normal distribution.</summary>
+    public double BoundOf(YamlNode node, string what) => ReadNumber(node, what, _problems, allowInfinite: true);
 
     public DateOnly? DateOf(YamlNode node, string what)
     {
         if (node is YamlScalarNode { Value: { } text } &&
             DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             return date;
-        Problem(node, $"{what} must be a date YYYY-MM-DD, not '{(node as YamlScalarNode)?.Value}'", "write e.g. 2022-01-05");
+        Problem(node, $"{what} must be a date YYYY-MM-DD, not '{Echo.Value((node as YamlScalarNode)?.Value)}'", "write e.g. 2022-01-05");
         return null;
     }
 }

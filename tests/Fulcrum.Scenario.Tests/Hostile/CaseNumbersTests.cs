@@ -1,0 +1,75 @@
+using Fulcrum.Scenario.Loading;
+
+namespace Fulcrum.Scenario.Tests.Hostile;
+
+/// <summary>
+/// Every number is checked once, at load: finite, and 0 or between 1e-12 and 1e12 in size, so that
+/// the appraisal's sums, spans and products stay finite. These values used to pass 'case check' and
+/// then crash or give NaN in 'examine'.
+/// </summary>
+public class CaseNumbersTests
+{
+    private const string Bounds = "numbers in a case are 0 or between 1e-12 and 1e12 in size (1e-12 ≤ |x| ≤ 1e12)";
+
+    [Theory]
+    [InlineData("{uniform: [-40, -10]}", "{uniform: [-.inf, -10]}",
+        "'uniform' of effects on 'syria' in reaction to 'sanction' under 'calm' must be a finite number, not -.inf")]
+    [InlineData("{pert: [-60, -30, -5]}", "{pert: [-1e308, 0, 1e308]}",
+        "'pert' of effects on 'syria' in reaction to 'sanction' under 'war' is -1E+308: too large; " + Bounds)]
+    [InlineData("weight: 0.5", "weight: 1e308", "'weight' of interest 'alliance' is 1E+308: too large; " + Bounds)]
+    [InlineData("weight: [0.4, 0.6]", "weight: [0.4, .inf]", "'weight' of interest 'syria' must be a finite number, not .inf")]
+    [InlineData("weight: 0.5", "weight: 5e-324", "'weight' of interest 'alliance' is 5E-324: too small; " + Bounds)]
+    [InlineData("weight: 0.5", "weight: 1e400", "'weight' of interest 'alliance' is 1e400: too large; " + Bounds)]
+    [InlineData("war: 2.5}", "war: .inf}", "likelihood ratio of 'war' must be a finite number, not .inf")]
+    [InlineData("baseline: 100\n    depends_on: USA", "baseline: -1e13\n    depends_on: USA", "'baseline' of interest 'alliance' is -10000000000000: too large; " + Bounds)]
+    [InlineData("alliance: 5}", "alliance: 2e12}", "effects on 'alliance' in reaction to 'sanction' under 'calm' is 2000000000000: too large; " + Bounds)]
+    [InlineData("below: 50}", "below: .inf}", "'below' of breach_when of tolerance 'deconfliction' must be a finite number, not .inf")]
+    [InlineData("{pert: [-60, -30, -5]}", "{pert: [-60, -30, -5], lambda: 1e9}",
+        "'lambda' of effects on 'syria' in reaction to 'sanction' under 'war' must be positive and at most 100, not 1000000000")]
+    [InlineData("weight: 0.5", "weight: NaN", "'weight' of interest 'alliance' must be a number, not 'NaN'")]
+    [InlineData("weight: 0.5", "weight: Infinity", "'weight' of interest 'alliance' must be a number, not 'Infinity'")]
+    public void LoadText_NumberTheEngineCannotCompute_IsRefusedWithTheBound(string from, string to, string message)
+    {
+        var result = CaseLoader.LoadText(LargeCases.MinimalWith(from, to), "numbers.yaml");
+        Assert.Null(result.Value);
+        Assert.Contains(result.Problems, p => p.Message == message);
+    }
+
+    [Fact]
+    public void LoadText_InfiniteBoundOfANormal_IsAllowed()
+    {
+        var result = CaseLoader.LoadText(LargeCases.MinimalWith("bounds: [-2, 0]", "bounds: [-.inf, 0]"), "half-normal.yaml");
+        Assert.True(result.Ok, string.Join("\n", result.Problems));
+    }
+
+    [Fact]
+    public void LoadText_NumbersAtTheBounds_Load()
+    {
+        var text = LargeCases.MinimalWith("weight: 0.5", "weight: 1e12")
+            .Replace("{pert: [-60, -30, -5]}", "{pert: [-1e12, 0, 1e12]}", StringComparison.Ordinal)
+            .Replace("alliance: 5}", "alliance: 1e-12}", StringComparison.Ordinal);
+        var result = CaseLoader.LoadText(text, "edges.yaml");
+        Assert.True(result.Ok, string.Join("\n", result.Problems));
+    }
+
+    [Fact]
+    public void LoadText_HugeValue_IsEchoedCutToEightyCharacters()
+    {
+        var huge = new string('7', 10_000_00);
+        var problem = Assert.Single(CaseLoader.LoadText(LargeCases.MinimalWith("weight: 0.5", $"weight: x{huge}"), "huge.yaml").Problems);
+        Assert.True(problem.Message.Length < 200, problem.Message[..Math.Min(400, problem.Message.Length)]);
+        Assert.Contains("x777", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("…'", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LoadText_RatiosThatMultiplyPastADouble_AreRefused()
+    {
+        // 30 signposts, each with a ratio of 1e11 on war: if all fire the posterior would be 1e330 / 1e330.
+        var signposts = string.Concat(Enumerable.Range(0, 30).Select(i =>
+            $"  - {{id: s{i}, name: S{i}, source: t, indicator: {{kind: manual, observations: []}}, rule: {{kind: observed}}, effect: {{likelihood_ratios: {{calm: 1, war: 1e11}}}}}}\n"));
+        var text = LargeCases.MinimalWith("signposts:\n", "signposts:\n" + signposts);
+        var problem = Assert.Single(CaseLoader.LoadText(text, "ratios.yaml").Problems);
+        Assert.Equal("the likelihood ratios on scenario 'war' multiply to 1e330 when every signpost fires; the product must lie within 1e-300 to 1e300", problem.Message);
+    }
+}
