@@ -1,3 +1,4 @@
+using Fulcrum.Core.Problems;
 using Fulcrum.Core.Time;
 
 namespace Fulcrum.Detection;
@@ -18,6 +19,15 @@ public sealed record AlarmScanOptions
 
     /// <summary>The most events attached to one alarm by an <see cref="IEvidenceSource"/> (default 20).</summary>
     public int EvidenceEventLimit { get; init; } = 20;
+
+    /// <summary>What is wrong with these settings: a date range whose first date is after its last.</summary>
+    public IReadOnlyList<Problem> Check() =>
+        Reversed() is { } why ? [Problem.About(Subjects.From, why, "give a first date on or before the last, or only one of them")] : [];
+
+    /// <summary>Why the date range is reversed, or null when it is not.</summary>
+    internal string? Reversed() => From is { } from && To is { } to && from > to
+        ? $"the date range is reversed: the first date {from:yyyy-MM-dd} is after the last {to:yyyy-MM-dd}"
+        : null;
 }
 
 /// <summary>A series the scan did not run, and why (too short, not counts).</summary>
@@ -34,14 +44,34 @@ public sealed record AlarmReport(
 /// <summary>Runs one detector over many series and gathers the alarms with their evidence.</summary>
 public static class AlarmScan
 {
+    /// <summary>What is wrong with <paramref name="options"/> (see <see cref="AlarmScanOptions.Check"/>): check before <see cref="Run"/>.</summary>
+    public static IReadOnlyList<Problem> Check(AlarmScanOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return options.Check();
+    }
+
+    /// <summary>
+    /// Runs <paramref name="detector"/> over every series. With a reversed date range (first date
+    /// after the last) nothing is run: every series is skipped with that reason, rather than cut to
+    /// a stub that is then called too short.
+    /// </summary>
     public static AlarmReport Run(IReadOnlyList<Series> series, IChangeDetector detector, AlarmScanOptions? options = null, IEvidenceSource? evidence = null)
     {
+        ArgumentNullException.ThrowIfNull(series);
+        ArgumentNullException.ThrowIfNull(detector);
         options ??= AlarmScanOptions.Default;
         var runs = new List<DetectionResult>();
         var skipped = new List<SkippedSeries>();
         var alarms = new List<Alarm>();
+        var reversed = options.Reversed();
         foreach (var s in series)
         {
+            if (reversed is not null)
+            {
+                skipped.Add(new SkippedSeries(s.Name, reversed));
+                continue;
+            }
             var cut = options.To is { } to ? s.Until(to) : s;
             if (detector.Unsuitable(cut) is { } why)
             {

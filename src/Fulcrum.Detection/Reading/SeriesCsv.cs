@@ -1,5 +1,7 @@
 using System.IO.Compression;
+using Fulcrum.Core.IO;
 using Fulcrum.Core.Problems;
+using Fulcrum.Core.Text;
 using Fulcrum.Detection.Reading.Internal;
 
 namespace Fulcrum.Detection.Reading;
@@ -15,16 +17,35 @@ namespace Fulcrum.Detection.Reading;
 /// </summary>
 public static class SeriesCsv
 {
-    /// <summary>Reads <paramref name="path"/> (a <c>.gz</c> file is decompressed).</summary>
+    /// <summary>
+    /// Reads <paramref name="path"/> (a <c>.gz</c> file is decompressed) through <see cref="BoundedInput"/>:
+    /// a path that is not a regular file is refused without being opened, and the file, or what it
+    /// decompresses to, may hold at most <see cref="InputKinds.MaxBytes"/> of a series file; the text
+    /// must be UTF-8 (the first bad byte is reported at its line and column).
+    /// </summary>
     public static Checked<SeriesSet> ReadFile(string path, SeriesReadOptions? options = null)
     {
-        if (!File.Exists(path))
-            return Checked<SeriesSet>.Failure([new Problem(path, 0, 0, "no such file", "check the path, or use builtin:gdelt-dyads for the series that ship with Fulcrum")]);
-        using var stream = File.OpenRead(path);
-        using var reader = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase)
-            ? new StreamReader(new GZipStream(stream, CompressionMode.Decompress))
-            : new StreamReader(stream);
+        ArgumentNullException.ThrowIfNull(path);
+        var text = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? ReadCompressed(path) : BoundedInput.ReadText(path, InputKind.SeriesCsv);
+        if (text.Value is not { } t) return Checked<SeriesSet>.Failure(text.Problems);
+        using var reader = new StringReader(t);
         return Read(reader, path, options);
+    }
+
+    private static Checked<string> ReadCompressed(string path)
+    {
+        var opened = BoundedInput.Open(path, InputKind.SeriesCsv);
+        if (opened.Value is not { } stream) return Checked<string>.Failure(opened.Problems);
+        try
+        {
+            using var gzip = new GZipStream(stream, CompressionMode.Decompress);
+            return BoundedInput.ReadText(gzip, path, InputKind.SeriesCsv);
+        }
+        catch (InvalidDataException e)
+        {
+            return Checked<string>.Failure([new Problem(path, 0, 0, $"the file cannot be read: {Echo.Value(e.Message)}",
+                "give a plain CSV file or a gzip-compressed one ending in .gz")]);
+        }
     }
 
     /// <summary>Reads series text from <paramref name="reader"/>; <paramref name="source"/> names it in problems.</summary>
