@@ -61,4 +61,22 @@ public class TableNumbersTests
         var e = Assert.Throws<ArgumentOutOfRangeException>(() => TrajectoryGuard.Finite(t));
         Assert.Contains("the smp forecast", e.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("capability=1000", "the SD of capability '1000' is too large: at most 5")]
+    [InlineData("salience=1e300", "the SD of salience '1e300' is too large: at most 100")]
+    [InlineData("position=1e300", "the SD of position '1e300' is too large: at most 1000000000000")]
+    public void PerturbationSpec_SdPastWhatTheModelCanRun_IsRefused(string spec, string message) =>
+        Assert.Equal(message, Assert.Single(Fulcrum.Bargaining.Uncertainty.PerturbationSpec.Parse(spec).Problems).Message);
+
+    [Fact]
+    public void Perturbation_LargestCapabilitySd_NeverGivesACapabilityOfZero()
+    {
+        // capability=1000 once made exp(SD·Z) underflow to 0, and SMP refused the copy as a bug.
+        var table = KtabCsvReader.Parse(KtabHead + "A, a, 1e-12, 10, 50\nB, b, 1, 50, 50\nC, c, 1e12, 90, 50\n", "edges.csv").ValueOrThrow();
+        var spec = Fulcrum.Bargaining.Uncertainty.PerturbationSpec.Parse("capability=5").ValueOrThrow();
+        var result = Fulcrum.Bargaining.Uncertainty.PerturbationRunner.Run(new SmpModel(), table, new BargainRunSettings(7),
+            new Fulcrum.Bargaining.Uncertainty.PerturbationOptions { Runs = 50, Spec = spec });
+        Assert.Empty(result.Failures);
+    }
 }
