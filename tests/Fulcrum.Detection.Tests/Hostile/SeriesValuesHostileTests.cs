@@ -32,6 +32,33 @@ public class SeriesValuesHostileTests
         Assert.True(problem.Message.Length < 200);
     }
 
+    [Fact]
+    public void Read_DateAtTheEndOfTheCalendar_IsRefused()
+    {
+        // Filling or stepping past 9999-12-31 used to throw: the period after the last date must be a date.
+        var problems = SeriesCsv.Read(new StringReader("date,series,value\n9999-12-30,A,1\n9999-12-31,A,2\n"), "end.csv",
+            new SeriesReadOptions { Gaps = GapPolicy.Zero }).Problems;
+        Assert.Equal([2, 3], problems.Select(p => p.Line));
+        Assert.Equal("'9999-12-30' is too late: series dates run to 9998-12-31", problems[0].Message);
+    }
+
+    [Fact]
+    public void Read_ZerosUpToTheLastDate_Fill()
+    {
+        var set = SeriesCsv.Read(new StringReader("date,series,value\n9998-12-29,A,1\n9998-12-31,A,2\n"), "end.csv", new SeriesReadOptions { Gaps = GapPolicy.Zero });
+        Assert.Equal([1.0, 0, 2], set.ValueOrThrow().Series[0].Values.ToArray());
+        Assert.Empty(set.Value!.Series[0].ToWeekly(WeekAggregate.Sum).Dates); // a partial week, dropped: its Sunday is still a date
+    }
+
+    [Fact]
+    public void Read_ZerosOverTenThousandYears_AreRefusedWithTheCount()
+    {
+        var wide = "date," + string.Join(",", Enumerable.Range(0, 100).Select(i => $"s{i}"));
+        var text = $"{wide}\n0001-01-01,{string.Join(",", Enumerable.Repeat("1", 100))}\n9998-12-31,{string.Join(",", Enumerable.Repeat("1", 100))}\n";
+        var problem = Assert.Single(SeriesCsv.Read(new StringReader(text), "span.csv", new SeriesReadOptions { Gaps = GapPolicy.Zero }).Problems);
+        Assert.Equal("filling missing days with zeros from 0001-01-01 to 9998-12-31 would make 365,169,400 points (100 series); at most 20,000,000 can be read", problem.Message);
+    }
+
     public static TheoryData<IChangeDetector> Detectors => [new GaussianCusum(), new PoissonCusum(), new Bocpd(), new Bocpd(new BocpdOptions { Model = BocpdModel.Poisson })];
 
     [Theory]

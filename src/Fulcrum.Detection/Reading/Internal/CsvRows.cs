@@ -108,6 +108,12 @@ internal sealed class CsvRows(ProblemList problems, int maxProblems)
             problems.Add(line, 1, $"'{Echo.Value(text)}' is not a date", $"write dates as {SeriesDate.Forms}");
             return null;
         }
+        if (date > SeriesDate.Last)
+        {
+            problems.Add(line, 1, $"'{Echo.Value(text)}' is too late: series dates run to {SeriesDate.Last:yyyy-MM-dd}",
+                "the period after the last date must be a date too: check the year");
+            return null;
+        }
         Grain ??= grain;
         if (grain != Grain)
         {
