@@ -35,6 +35,16 @@ public class CaseNumbersTests
         Assert.Contains(result.Problems, p => p.Message == message);
     }
 
+    [Theory]
+    [InlineData("as_of: 9999-12-31", "'as_of' of the case is 9999-12-31; a case's dates lie between 1800-01-01 and 2199-12-31")]
+    [InlineData("as_of: 0001-01-01", "'as_of' of the case is 0001-01-01; a case's dates lie between 1800-01-01 and 2199-12-31")]
+    public void LoadText_DateAtTheEndOfTheCalendar_IsRefused(string asOf, string message)
+    {
+        // The balance sheet's baseline window before as_of once stepped out of the calendar and threw.
+        var problem = Assert.Single(CaseLoader.LoadText(LargeCases.MinimalWith("as_of: 2022-01-05", asOf), "dates.yaml").Problems);
+        Assert.Equal(message, problem.Message);
+    }
+
     [Fact]
     public void LoadText_InfiniteBoundOfANormal_IsAllowed()
     {

@@ -114,11 +114,18 @@ internal sealed partial class MapReader
     /// <summary>As <see cref="NumberOf"/>, but .inf and -.inf pass: a bound of a normal distribution.</summary>
     public double BoundOf(YamlNode node, string what) => ReadNumber(node, what, _problems, allowInfinite: true);
 
+    /// <summary>The first and last dates a case may name: every window and step around them (a baseline of ten years) stays in the calendar.</summary>
+    public static readonly DateOnly FirstDate = new(1800, 1, 1), LastDate = new(2199, 12, 31);
+
     public DateOnly? DateOf(YamlNode node, string what)
     {
         if (node is YamlScalarNode { Value: { } text } &&
             DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-            return date;
+        {
+            if (date >= FirstDate && date <= LastDate) return date;
+            Problem(node, $"{what} is {text}; a case's dates lie between {FirstDate:yyyy-MM-dd} and {LastDate:yyyy-MM-dd}", "check the year");
+            return null;
+        }
         Problem(node, $"{what} must be a date YYYY-MM-DD, not '{Echo.Value((node as YamlScalarNode)?.Value)}'", "write e.g. 2022-01-05");
         return null;
     }
