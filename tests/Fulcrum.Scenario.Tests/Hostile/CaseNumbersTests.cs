@@ -46,6 +46,22 @@ public class CaseNumbersTests
     }
 
     [Fact]
+    public void LoadText_ValueFunctionWithAMillionPoints_IsRefused()
+    {
+        var points = string.Join(", ", Enumerable.Range(0, 1_000).Select(i => $"[{i}, {i / 1000.0}]"));
+        var problem = Assert.Single(CaseLoader.LoadText(LargeCases.MinimalWith("value: {worst: 0, best: 100}\n    source: test\n  - id: alliance",
+            $"value: {{worst: 0, best: 100, points: [{points}]}}\n    source: test\n  - id: alliance"), "points.yaml").Problems);
+        Assert.Equal("the value function of interest 'syria' has 1,000 points; it may have at most 100", problem.Message);
+    }
+
+    [Fact]
+    public void LoadText_DuplicateKey_IsASyntaxErrorNotACrash()
+    {
+        var problem = Assert.Single(CaseLoader.LoadText(LargeCases.MinimalWith("title: A minimal case", "title: A minimal case\ntitle: again"), "dup.yaml").Problems);
+        Assert.StartsWith("YAML syntax error", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void LoadText_InfiniteBoundOfANormal_IsAllowed()
     {
         var result = CaseLoader.LoadText(LargeCases.MinimalWith("bounds: [-2, 0]", "bounds: [-.inf, 0]"), "half-normal.yaml");
