@@ -17,6 +17,13 @@ public sealed record AppraisalOptions
     public const int MaxDraws = 2_000_000;
     /// <summary>Draws per block; each block has its own random stream, so results do not depend on the core count.</summary>
     public const int BlockSize = 2048;
+    /// <summary>
+    /// The most memory an appraisal may take, in bytes (4 GB): every draw's scenario, weights,
+    /// utilities and breaches per option, and with the sensitivities every interest's value per
+    /// option, are kept until the measures are taken. A case needing more is refused before it is
+    /// sampled, with the figure and the draws that would fit.
+    /// </summary>
+    public const long MemoryBudgetBytes = 4_000_000_000;
 
     /// <summary>Number of Monte Carlo draws (default <see cref="DefaultDraws"/>).</summary>
     public int Draws { get; init; } = DefaultDraws;

@@ -24,25 +24,22 @@ public static class Appraiser
         ArgumentNullException.ThrowIfNull(options);
         var problems = CheckOptions(c.Id, options);
         if (problems.Count > 0) return Checked<Appraisal>.Failure(problems);
+        // Before anything is allocated: the budget bounds every array (none can then pass Array.MaxLength).
+        if (AppraisalMemory.Check(c, options) is { } tooLarge) return Checked<Appraisal>.Failure([tooLarge]);
         var compiled = CompiledCase.Compile(c, probabilities);
         if (compiled.Value is not { } m) return Checked<Appraisal>.Failure(compiled.Problems);
-        var cells = (long)options.Draws * m.O * m.I;
-        if (cells > Array.MaxLength)
-            return Checked<Appraisal>.Failure([new Problem(c.Id, 0, 0,
-                $"{options.Draws} draws of {m.O} options on {m.I} interests are too many to keep in memory",
-                $"use at most {Array.MaxLength / ((long)m.O * m.I)} draws")]);
 
         var store = Sample(m, options);
         var measures = Measures.Compute(m, store, options);
         var recommendation = Recommender.Recommend(m, measures, store, options);
         var sensitivity = options.Sensitivity ? SensitivityAnalysis.Run(m, store, measures, options) : null;
         var (plans, watching) = WatchValues.Compute(m, store, measures, options);
-        return Checked<Appraisal>.Success(new Appraisal(
+        return Checked<Appraisal>.Success(AppraisalGuard.Finite(new Appraisal(
             c.Id, options.Seed, options.Draws,
             [.. c.Scenarios.Select((s, k) => new ScenarioUsed(s.Id, s.Name, s.Prior, m.Probabilities[k], measures.ScenarioDraws[k]))],
             probabilities.Source, probabilities.MovedBy, c.Powers, [.. c.Interests.Select(i => i.Id)],
             [.. Enumerable.Range(0, m.O).Select(k => OptionResult(m, measures, k, options.Draws))],
-            recommendation, sensitivity, plans, watching));
+            recommendation, sensitivity, plans, watching)));
     }
 
     /// <summary>Runs the draws in fixed blocks, each with its own stream, on as many cores as allowed.</summary>

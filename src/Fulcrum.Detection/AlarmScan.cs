@@ -1,3 +1,4 @@
+using Fulcrum.Core.Problems;
 using Fulcrum.Core.Time;
 
 namespace Fulcrum.Detection;
@@ -18,6 +19,15 @@ public sealed record AlarmScanOptions
 
     /// <summary>The most events attached to one alarm by an <see cref="IEvidenceSource"/> (default 20).</summary>
     public int EvidenceEventLimit { get; init; } = 20;
+
+    /// <summary>What is wrong with these settings: a date range whose first date is after its last.</summary>
+    public IReadOnlyList<Problem> Check() =>
+        Reversed() is { } why ? [Problem.About(Subjects.From, why, "give a first date on or before the last, or only one of them")] : [];
+
+    /// <summary>Why the date range is reversed, or null when it is not.</summary>
+    internal string? Reversed() => From is { } from && To is { } to && from > to
+        ? $"the date range is reversed: the first date {from:yyyy-MM-dd} is after the last {to:yyyy-MM-dd}"
+        : null;
 }
 
 /// <summary>A series the scan did not run, and why (too short, not counts).</summary>
@@ -34,7 +44,18 @@ public sealed record AlarmReport(
 /// <summary>Runs one detector over many series and gathers the alarms with their evidence.</summary>
 public static class AlarmScan
 {
-    /// <summary>The alarms of <paramref name="detector"/> on every series (pure: no events attached).</summary>
+    /// <summary>What is wrong with <paramref name="options"/> (see <see cref="AlarmScanOptions.Check"/>): check before <see cref="Run"/>.</summary>
+    public static IReadOnlyList<Problem> Check(AlarmScanOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return options.Check();
+    }
+
+    /// <summary>
+    /// The alarms of <paramref name="detector"/> on every series (pure: no events attached). With a
+    /// reversed date range (first date after the last) nothing is run: every series is skipped with
+    /// that reason, rather than cut to a stub that is then called too short.
+    /// </summary>
     public static AlarmReport Run(IReadOnlyList<Series> series, IChangeDetector detector, AlarmScanOptions? options = null) =>
         Scan(series, detector, options ?? AlarmScanOptions.Default).Report;
 
@@ -45,6 +66,8 @@ public static class AlarmScan
     public static async Task<AlarmReport> RunAsync(
         IReadOnlyList<Series> series, IChangeDetector detector, AlarmScanOptions? options, IEvidenceSource? evidence, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(series);
+        ArgumentNullException.ThrowIfNull(detector);
         options ??= AlarmScanOptions.Default;
         var (report, bySeries) = Scan(series, detector, options);
         if (evidence is null || report.Alarms.Count == 0 || options.EvidenceEventLimit <= 0) return report;
@@ -62,8 +85,14 @@ public static class AlarmScan
         var runs = new List<DetectionResult>();
         var skipped = new List<SkippedSeries>();
         var bySeries = new List<(Series, List<Alarm>)>();
+        var reversed = options.Reversed();
         foreach (var s in series)
         {
+            if (reversed is not null)
+            {
+                skipped.Add(new SkippedSeries(s.Name, reversed));
+                continue;
+            }
             var cut = options.To is { } to ? s.Until(to) : s;
             if (detector.Unsuitable(cut) is { } why)
             {

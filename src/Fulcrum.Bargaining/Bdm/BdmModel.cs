@@ -1,4 +1,5 @@
 using Fulcrum.Bargaining.Bdm.Internal;
+using Fulcrum.Bargaining.Internal;
 using Fulcrum.Core.Problems;
 
 namespace Fulcrum.Bargaining.Bdm;
@@ -45,7 +46,9 @@ public sealed class BdmModel : IBargainingModel
         var paper = Options.Compat == BdmCompat.Paper;
         var state = BdmActors.From(actors, canonical: paper, out var positions);
         IBdmEngine engine = paper ? new PaperEngine(state, Options) : new ScholzCodeEngine(state, Options);
-        return new BdmDriver(engine, Options, maxRounds, settings.Progress).Run(positions);
+        var run = new BdmDriver(engine, Options, maxRounds, settings.Progress).Run(positions);
+        TrajectoryGuard.Finite(run.Trajectory);
+        return run;
     }
 
     /// <summary>Everything that keeps a table from being run by this model, or an empty list.</summary>

@@ -1,4 +1,5 @@
 using Fulcrum.Bargaining.Input.Internal;
+using Fulcrum.Core.IO;
 using Fulcrum.Core.Problems;
 
 namespace Fulcrum.Bargaining.Input;
@@ -13,20 +14,12 @@ namespace Fulcrum.Bargaining.Input;
 /// </summary>
 public static class BdmCsvReader
 {
-    /// <summary>Reads <paramref name="path"/>; problems name the path as given.</summary>
+    /// <summary>Reads <paramref name="path"/> through <see cref="BoundedInput"/> (a regular file, at most 4 MiB, UTF-8); problems name the path as given.</summary>
     public static Checked<ActorTable> ReadFile(string path, BdmCsvOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(path);
-        string text;
-        try
-        {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            return Checked<ActorTable>.Failure([new Problem(path, 0, 0, $"cannot read the file: {e.Message}", "check the path and that the file is readable")]);
-        }
-        return ReadText(text, path, options);
+        var text = BoundedInput.ReadText(path, InputKind.BargainingTable);
+        return text.Value is { } t ? ReadText(t, path, options) : Checked<ActorTable>.Failure(text.Problems);
     }
 
     /// <summary>Reads CSV <paramref name="text"/>; <paramref name="file"/> names it in problems and gives the scenario name.</summary>

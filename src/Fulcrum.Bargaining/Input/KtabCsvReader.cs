@@ -1,4 +1,5 @@
 using Fulcrum.Bargaining.Input.Internal;
+using Fulcrum.Core.IO;
 using Fulcrum.Core.Problems;
 
 namespace Fulcrum.Bargaining.Input;
@@ -12,15 +13,12 @@ namespace Fulcrum.Bargaining.Input;
 /// </summary>
 public static class KtabCsvReader
 {
-    /// <summary>Reads the file at <paramref name="path"/>.</summary>
+    /// <summary>Reads the file at <paramref name="path"/> through <see cref="BoundedInput"/> (a regular file, at most 4 MiB, UTF-8).</summary>
     public static Checked<ActorTable> Read(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        if (!File.Exists(path))
-        {
-            return Checked<ActorTable>.Failure([new Problem(path, 0, 0, "file not found", "check the path of the KTAB CSV file")]);
-        }
-        return Parse(File.ReadAllText(path), path);
+        var text = BoundedInput.ReadText(path, InputKind.BargainingTable);
+        return text.Value is { } t ? Parse(t, path) : Checked<ActorTable>.Failure(text.Problems);
     }
 
     /// <summary>Parses CSV text; <paramref name="fileName"/> names it in problems.</summary>

@@ -1,3 +1,4 @@
+using Fulcrum.Bargaining.Internal;
 using Fulcrum.Bargaining.Smp.Internal;
 
 namespace Fulcrum.Bargaining.Smp;
@@ -73,7 +74,7 @@ public sealed class SmpModel : IBargainingModel
         }
         return new SmpRun
         {
-            Trajectory = TrajectoryOf(actors, history, stopReason),
+            Trajectory = TrajectoryGuard.Finite(TrajectoryOf(actors, history, stopReason)),
             Parameters = p,
             Seed = settings.Seed,
             FractionalChanges = changes,

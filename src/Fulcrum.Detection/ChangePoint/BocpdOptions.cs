@@ -63,17 +63,27 @@ public sealed record BocpdOptions
     /// </summary>
     public int MaxRunLength { get; init; } = 250;
 
+    /// <summary>The longest expected run length: its inverse, the hazard, must stay far from underflow.</summary>
+    public const double MaxExpectedRunLength = 1e12;
+
     /// <summary>What is wrong with these settings, if anything.</summary>
     public IReadOnlyList<string> Check()
     {
         var problems = new List<string>();
-        if (!(ExpectedRunLength > 1) || !double.IsFinite(ExpectedRunLength)) problems.Add($"the expected run length is {ExpectedRunLength}; it must be a number > 1 (the hazard is its inverse)");
+        const int most = DetectionDefaults.MaxPoints;
+        if (!(ExpectedRunLength > 1 && ExpectedRunLength <= MaxExpectedRunLength))
+            problems.Add($"the expected run length is {ExpectedRunLength}; it must be a number > 1 and at most {MaxExpectedRunLength:0e0} (the hazard is its inverse)");
         if (BaselineWindow is < 3) problems.Add($"the baseline window is {BaselineWindow} points; it needs at least 3");
+        if (BaselineWindow is > most) problems.Add($"the baseline window is {BaselineWindow:N0} points; it may be at most {most:N0}");
         if (Lookback is < 1) problems.Add($"the lookback is {Lookback} points; it must be at least 1");
+        if (Lookback is > most) problems.Add($"the lookback is {Lookback:N0} points; it may be at most {most:N0}");
         if (Separation < 1) problems.Add($"the separation is {Separation} points; it must be at least 1");
+        if (Separation > most) problems.Add($"the separation is {Separation:N0} points; it may be at most {most:N0}");
         if (!(Probability > 0 && Probability < 1)) problems.Add($"the alarm probability is {Probability}; it must lie strictly between 0 and 1");
-        if (MaxRunLength < 2 * (Lookback ?? 1)) problems.Add($"the longest run length kept apart is {MaxRunLength}; it must be at least twice the lookback ({2 * Lookback})");
+        // In long arithmetic: twice a lookback of int.MaxValue must not overflow while it is checked.
+        if (MaxRunLength < 2L * (Lookback ?? 1)) problems.Add($"the longest run length kept apart is {MaxRunLength}; it must be at least twice the lookback ({2L * Lookback})");
         if (MaxRunLength < 10) problems.Add($"the longest run length kept apart is {MaxRunLength}; it must be at least 10");
+        if (MaxRunLength > most) problems.Add($"the longest run length kept apart is {MaxRunLength:N0}; it may be at most {most:N0}");
         return problems;
     }
 }

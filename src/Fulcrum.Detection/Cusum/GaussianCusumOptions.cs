@@ -35,9 +35,11 @@ public sealed record GaussianCusumOptions
     {
         var problems = new List<string>();
         if (BaselineWindow is < 3) problems.Add($"the baseline window is {BaselineWindow} points; it needs at least 3 to estimate a spread");
+        if (BaselineWindow is > DetectionDefaults.MaxPoints) problems.Add($"the baseline window is {BaselineWindow:N0} points; it may be at most {DetectionDefaults.MaxPoints:N0}");
         if (!(ReferenceShift >= 0) || !double.IsFinite(ReferenceShift)) problems.Add($"the reference shift k is {ReferenceShift}; it must be a number ≥ 0 (0.5 finds a one-sd shift fastest)");
         if (!(Threshold > 0) || !double.IsFinite(Threshold)) problems.Add($"the threshold h is {Threshold}; it must be a number > 0 (5 gives a false alarm every 465 points)");
-        if (Known is { } k && (!double.IsFinite(k.Mean) || !(k.Sd > 0) || !double.IsFinite(k.Sd))) problems.Add("a known baseline needs a finite mean and a standard deviation > 0");
+        if (Known is { } k && !(Math.Abs(k.Mean) <= DetectionDefaults.MaxMagnitude && k.Sd >= DetectionDefaults.MinMagnitude && k.Sd <= DetectionDefaults.MaxMagnitude))
+            problems.Add("a known baseline needs a mean of at most 1e12 in size and a standard deviation from 1e-12 to 1e12");
         return problems;
     }
 }

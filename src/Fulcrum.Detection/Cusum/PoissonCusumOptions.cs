@@ -33,14 +33,19 @@ public sealed record PoissonCusumOptions
     /// <summary>A given in-control level instead of the trailing baseline (default none).</summary>
     public KnownBaseline? Known { get; init; }
 
+    /// <summary>The largest shift: the alternative rate λ₀ + δ·√(φλ₀) must stay a finite number.</summary>
+    public const double MaxShift = 1e6;
+
     /// <summary>What is wrong with these settings, if anything.</summary>
     public IReadOnlyList<string> Check()
     {
         var problems = new List<string>();
         if (BaselineWindow is < 2) problems.Add($"the baseline window is {BaselineWindow} points; it needs at least 2");
-        if (!(Shift > 0) || !double.IsFinite(Shift)) problems.Add($"the shift δ is {Shift}; it must be a number > 0 (1 = one baseline standard deviation)");
+        if (BaselineWindow is > DetectionDefaults.MaxPoints) problems.Add($"the baseline window is {BaselineWindow:N0} points; it may be at most {DetectionDefaults.MaxPoints:N0}");
+        if (!(Shift > 0 && Shift <= MaxShift)) problems.Add($"the shift δ is {Shift}; it must be a number > 0 and at most {MaxShift:0e0} (1 = one baseline standard deviation)");
         if (!(Threshold > 0) || !double.IsFinite(Threshold)) problems.Add($"the threshold h is {Threshold}; it must be a number > 0");
-        if (Known is { } k && (!(k.Mean > 0) || !double.IsFinite(k.Mean))) problems.Add("a known Poisson baseline needs a mean count > 0");
+        if (Known is { } k && !(k.Mean >= DetectionDefaults.MinMagnitude && k.Mean <= DetectionDefaults.MaxMagnitude))
+            problems.Add("a known Poisson baseline needs a mean count from 1e-12 to 1e12");
         return problems;
     }
 }

@@ -1,5 +1,7 @@
 using System.IO.Compression;
+using Fulcrum.Core.IO;
 using Fulcrum.Core.Problems;
+using Fulcrum.Core.Text;
 using Fulcrum.Detection.Reading.Internal;
 
 namespace Fulcrum.Detection.Reading;
@@ -15,26 +17,46 @@ namespace Fulcrum.Detection.Reading;
 /// </summary>
 public static class SeriesCsv
 {
-    /// <summary>Reads <paramref name="path"/> (a <c>.gz</c> file is decompressed).</summary>
+    /// <summary>
+    /// Reads <paramref name="path"/> (a <c>.gz</c> file is decompressed) through <see cref="BoundedInput"/>:
+    /// a path that is not a regular file is refused without being opened, and the file, or what it
+    /// decompresses to, may hold at most <see cref="InputKinds.MaxBytes"/> of a series file; the text
+    /// must be UTF-8 (the first bad byte is reported at its line and column).
+    /// </summary>
     public static Checked<SeriesSet> ReadFile(string path, SeriesReadOptions? options = null)
     {
-        if (!File.Exists(path))
-            return Checked<SeriesSet>.Failure([new Problem(path, 0, 0, "no such file", "check the path, or use builtin:gdelt-dyads for the series that ship with Fulcrum")]);
-        using var stream = File.OpenRead(path);
-        return ReadStream(stream, path, path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase), options);
+        ArgumentNullException.ThrowIfNull(path);
+        var opened = BoundedInput.Open(path, InputKind.SeriesCsv);
+        if (opened.Value is not { } stream) return Checked<SeriesSet>.Failure(opened.Problems);
+        using (stream) return ReadStream(stream, path, path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase), options);
     }
 
     /// <summary>
-    /// Reads series from <paramref name="stream"/> (gzip-compressed when <paramref name="gzip"/>);
-    /// the set carries the SHA-256 of the bytes read, so a report can say exactly what it read.
+    /// Reads series from <paramref name="stream"/> (gzip-compressed when <paramref name="gzip"/>), at
+    /// most <see cref="InputKinds.MaxBytes"/> of a series file once decompressed; the set carries the
+    /// SHA-256 of the bytes read, so a report can say exactly what it read.
     /// </summary>
     public static Checked<SeriesSet> ReadStream(Stream stream, string source, bool gzip, SeriesReadOptions? options = null)
     {
+        ArgumentNullException.ThrowIfNull(stream);
         using var hashing = new HashingStream(stream);
-        using var reader = gzip ? new StreamReader(new GZipStream(hashing, CompressionMode.Decompress)) : new StreamReader(hashing);
+        Checked<string> text;
+        try
+        {
+            using var plain = gzip ? new GZipStream(hashing, CompressionMode.Decompress, leaveOpen: true) : null;
+            text = BoundedInput.ReadText((Stream?)plain ?? hashing, source, InputKind.SeriesCsv);
+        }
+        catch (InvalidDataException e)
+        {
+            return Checked<SeriesSet>.Failure([new Problem(source, 0, 0, $"the file cannot be read: {Echo.Value(e.Message)}",
+                "give a plain CSV file or a gzip-compressed one ending in .gz")]);
+        }
+        if (text.Value is not { } t) return Checked<SeriesSet>.Failure(text.Problems);
+        using var reader = new StringReader(t);
         var read = Read(reader, source, options);
         return read.Value is { } set ? Checked<SeriesSet>.Success(set with { Sha256 = hashing.Finish() }) : read;
     }
+
 
     /// <summary>Reads series text from <paramref name="reader"/>; <paramref name="source"/> names it in problems.</summary>
     public static Checked<SeriesSet> Read(TextReader reader, string source, SeriesReadOptions? options = null)

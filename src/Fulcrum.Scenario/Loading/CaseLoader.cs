@@ -61,7 +61,7 @@ public static class CaseLoader
 
     private static Checked<Case> Parse(string text, ProblemList problems, string? caseDirectory)
     {
-        if (YamlGuard.IsEmpty(text, problems) || YamlGuard.IsMalformed(text, problems)) return Failed(problems);
+        if (YamlGuard.IsTooLong(text, problems) || YamlGuard.IsEmpty(text, problems) || YamlGuard.IsMalformed(text, problems)) return Failed(problems);
         var stream = new YamlStream();
         try
         {

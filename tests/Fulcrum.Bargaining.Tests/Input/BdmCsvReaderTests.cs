@@ -81,7 +81,7 @@ public class BdmCsvReaderTests
 
         var problem = Assert.Single(read.Problems);
         Assert.Equal("/nonexistent/actors.csv", problem.File);
-        Assert.StartsWith("cannot read the file", problem.Message, StringComparison.Ordinal);
+        Assert.Equal("file not found", problem.Message);
     }
 
     [Fact]

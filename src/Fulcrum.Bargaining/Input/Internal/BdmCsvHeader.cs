@@ -1,4 +1,5 @@
 using Fulcrum.Core.Problems;
+using Fulcrum.Core.Text;
 
 namespace Fulcrum.Bargaining.Input.Internal;
 
@@ -67,14 +68,14 @@ internal sealed class BdmCsvHeader
             if (field.Text.Equals("description", StringComparison.OrdinalIgnoreCase)) continue;
             if (!Aliases.TryGetValue(field.Text, out var column))
             {
-                problems.Add(line.Number, field.Column, $"unknown column '{field.Text}' in the header",
+                problems.Add(line.Number, field.Column, $"unknown column '{Echo.Value(field.Text)}' in the header",
                     $"the BDM layout is {Expected} (a Description column may be added)");
                 ok = false;
                 continue;
             }
             if (!index.TryAdd(column, f))
             {
-                problems.Add(line.Number, field.Column, $"column '{field.Text}' repeats the {column.ToString().ToLowerInvariant()} column",
+                problems.Add(line.Number, field.Column, $"column '{Echo.Value(field.Text)}' repeats the {column.ToString().ToLowerInvariant()} column",
                     $"keep one of each: {Expected}");
                 ok = false;
                 continue;

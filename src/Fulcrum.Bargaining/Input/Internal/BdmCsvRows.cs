@@ -1,5 +1,6 @@
 using System.Globalization;
 using Fulcrum.Core.Problems;
+using Fulcrum.Core.Text;
 
 namespace Fulcrum.Bargaining.Input.Internal;
 
@@ -58,6 +59,12 @@ internal static class BdmCsvRows
             if (row.Capability <= 0)
                 problems.Add(row.Line, row.CapabilityColumn, Invariant($"capability {row.Capability} of '{row.Name}' is not above 0"),
                     "capability is the actor's power or resources on the issue: a positive number");
+            else if (!(row.Capability is >= TableNumbers.MinCapability and <= TableNumbers.MaxCapability))
+                problems.Add(row.Line, row.CapabilityColumn, Invariant($"capability {row.Capability} of '{row.Name}' must lie {TableNumbers.CapabilityRange}"),
+                    "the model multiplies and sums capabilities: rescale them all (only their ratios matter)");
+            if (Math.Abs(row.Position) > TableNumbers.MaxPosition)
+                problems.Add(row.Line, row.PositionColumn, Invariant($"position {row.Position} of '{row.Name}' is too large: positions are at most 1e12 in size (|x| ≤ 1e12)"),
+                    "write the positions in a larger unit");
             if (percentPositions && row.Position is < 0 or > 100)
                 problems.Add(row.Line, row.PositionColumn, Invariant($"position {row.Position} of '{row.Name}' is outside [0, 100]"),
                     options.PositionScale == BdmPositionScale.Percent
@@ -79,7 +86,7 @@ internal static class BdmCsvRows
         }
         if (!double.TryParse(cell.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out value) || !double.IsFinite(value))
         {
-            problems.Add(line.Number, cell.Column, $"the {field} '{cell.Text}' is not a number",
+            problems.Add(line.Number, cell.Column, $"the {field} '{Echo.Value(cell.Text)}' is not a number",
                 $"write the {field} as a plain number with a decimal point, e.g. 0.25");
             return false;
         }

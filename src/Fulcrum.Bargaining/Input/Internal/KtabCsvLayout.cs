@@ -18,7 +18,7 @@ internal static class KtabCsvLayout
         var head = CsvLine.Split(lines[0]);
         if (head.Count < 4 || !int.TryParse(head[2].Text, out var nActors) || !int.TryParse(head[3].Text, out var nDims))
         {
-            p.Add(1, 1, $"line 1 must be 'scenario,description,nActors,nDims' with whole numbers; found '{lines[0].Trim()}'", LayoutHint);
+            p.Add(1, 1, $"line 1 must be 'scenario,description,nActors,nDims' with whole numbers; found '{Echo.Value(lines[0].Trim())}'", LayoutHint);
             return null;
         }
         if (nDims < 1) p.Add(1, head[3].Column, $"number of dimensions is {nDims}; it must be at least 1", "declare how many dimension (position, salience) column pairs the file has");
@@ -91,7 +91,7 @@ internal static class KtabCsvLayout
     private static double? Number(CsvField f, int line, string actor, string field, ProblemList p)
     {
         if (KtabRules.TryNumber(f.Text, out var x)) return x;
-        p.Add(line, f.Column, $"{field} of '{actor}' is '{f.Text}', not a number", "write a plain decimal number such as 42.5");
+        p.Add(line, f.Column, $"{field} of '{Echo.Value(actor)}' is '{Echo.Value(f.Text)}', not a number", "write a plain decimal number such as 42.5");
         return null;
     }
 }

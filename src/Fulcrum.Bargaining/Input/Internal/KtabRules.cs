@@ -1,5 +1,6 @@
 using System.Globalization;
 using Fulcrum.Core.Problems;
+using Fulcrum.Core.Text;
 
 namespace Fulcrum.Bargaining.Input.Internal;
 
@@ -28,7 +29,7 @@ internal static class KtabRules
         }
         else if (name.Length > MaxNameLength)
         {
-            p.Add(line, column, $"actor name '{name}' has {name.Length} characters; KTAB allows at most {MaxNameLength}",
+            p.Add(line, column, $"actor name '{Echo.Value(name)}' has {name.Length:N0} characters; KTAB allows at most {MaxNameLength}",
                 "shorten the name and move the detail into the description");
         }
     }
@@ -37,7 +38,7 @@ internal static class KtabRules
     {
         if (description.Length > MaxDescriptionLength)
         {
-            p.Add(line, column, $"description of '{actor}' has {description.Length} characters; KTAB allows at most {MaxDescriptionLength}",
+            p.Add(line, column, $"description of '{actor}' has {description.Length:N0} characters; KTAB allows at most {MaxDescriptionLength}",
                 "shorten the description");
         }
     }
@@ -48,6 +49,11 @@ internal static class KtabRules
         {
             p.Add(line, column, $"capability of '{actor}' is {Show(value)}; it must be positive",
                 "give the actor's power (clout) as a number above 0; drop actors with no power");
+        }
+        else if (!(value is >= TableNumbers.MinCapability and <= TableNumbers.MaxCapability))
+        {
+            p.Add(line, column, $"capability of '{actor}' is {Show(value)}; it must lie {TableNumbers.CapabilityRange}",
+                "the model multiplies and sums capabilities: rescale them all (only their ratios matter)");
         }
     }
 
@@ -97,5 +103,7 @@ internal static class KtabRules
         }
     }
 
-    public static string Show(double value) => value.ToString("0.####", CultureInfo.InvariantCulture);
+    /// <summary>A number as a message shows it: up to four decimals, or (when large or tiny) its shortest exact form, never hundreds of digits.</summary>
+    public static string Show(double value) =>
+        value == 0 || Math.Abs(value) is >= 1e-4 and < 1e9 ? value.ToString("0.####", CultureInfo.InvariantCulture) : Echo.Number(value);
 }

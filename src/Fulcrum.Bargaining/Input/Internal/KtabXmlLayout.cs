@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Xml.Linq;
 using Fulcrum.Bargaining.Smp;
 using Fulcrum.Core.Problems;
+using Fulcrum.Core.Text;
 
 namespace Fulcrum.Bargaining.Input.Internal;
 
@@ -42,7 +43,7 @@ internal static class KtabXmlLayout
         var el = root.Element("prngSeed");
         if (el is null) return SmpParameters.KtabDefaultSeed;
         if (ulong.TryParse(el.Value.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var seed)) return seed;
-        p.Add(XmlSpot.Line(el), XmlSpot.Column(el), $"<prngSeed> is '{el.Value.Trim()}', not a whole number in [0, 18446744073709551615]", "write the seed as decimal digits, e.g. 15455440707583219804");
+        p.Add(XmlSpot.Line(el), XmlSpot.Column(el), $"<prngSeed> is '{Echo.Value(el.Value.Trim())}', not a whole number in [0, 18446744073709551615]", "write the seed as decimal digits, e.g. 15455440707583219804");
         return 0;
     }
 
@@ -128,7 +129,7 @@ internal static class KtabXmlLayout
             return null;
         }
         if (KtabRules.TryNumber(text, out var x)) return x;
-        p.Add(XmlSpot.Line(at), XmlSpot.Column(at), $"{what} is '{text}', not a number ({element})", "write a plain decimal number such as 42.5");
+        p.Add(XmlSpot.Line(at), XmlSpot.Column(at), $"{what} is '{Echo.Value(text)}', not a number ({element})", "write a plain decimal number such as 42.5");
         return null;
     }
 }

@@ -1,6 +1,7 @@
 using System.Xml.Linq;
 using Fulcrum.Bargaining.Smp;
 using Fulcrum.Core.Problems;
+using Fulcrum.Core.Text;
 
 namespace Fulcrum.Bargaining.Input.Internal;
 
@@ -38,7 +39,7 @@ internal static class KtabXmlParameters
         }
         var text = el.Value.Trim();
         if (SmpParameterNames.TryParse<T>(text, out var value)) return value;
-        p.Add(XmlSpot.Line(el), XmlSpot.Column(el), $"<{name}> is '{text}', not a KTAB {name}", $"use one of: {valid}");
+        p.Add(XmlSpot.Line(el), XmlSpot.Column(el), $"<{name}> is '{Echo.Value(text)}', not a KTAB {name}", $"use one of: {valid}");
         return fallback;
     }
 
@@ -59,12 +60,12 @@ internal static class KtabXmlParameters
             foreach (var (field, actor) in new[] { ("adjustingIdeal", who), ("referencePos", toward) })
             {
                 if (names.Contains(actor)) continue;
-                p.Add(line, column, $"<iaPair> <{field}> is '{actor}', which is not an actor of this scenario", "use a name from <Actors> exactly as spelled there");
+                p.Add(line, column, $"<iaPair> <{field}> is '{Echo.Value(actor)}', which is not an actor of this scenario", "use a name from <Actors> exactly as spelled there");
                 ok = false;
             }
             if (!KtabRules.TryNumber(rateText, out var rate) || rate < 0 || rate > 1)
             {
-                p.Add(line, column, $"<iaPair> <adjust> is '{rateText}'; it must be a number in [0, 1]", "give the share of the gap the ideal closes each turn");
+                p.Add(line, column, $"<iaPair> <adjust> is '{Echo.Value(rateText)}'; it must be a number in [0, 1]", "give the share of the gap the ideal closes each turn");
                 ok = false;
             }
             if (!ok) continue;

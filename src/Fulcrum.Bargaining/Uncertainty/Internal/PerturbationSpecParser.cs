@@ -8,6 +8,25 @@ internal static class PerturbationSpecParser
 {
     private const string Form = "write it as position=SD,salience=SD,capability=SD (any of the three, e.g. position=5,salience=10)";
 
+    /// <summary>
+    /// The largest SD of each input. A capability is multiplied by exp(SD·Z): past 5 (a factor of
+    /// e^5, about 150, at one SD) a draw can underflow to 0 or overflow, and the model refuses it.
+    /// A salience is on 0–100, so an SD past 100 only clamps. Positions share the readers' 1e12 bound.
+    /// </summary>
+    private static readonly Dictionary<string, double> Largest = new(StringComparer.Ordinal)
+    {
+        ["position"] = 1e12,
+        ["salience"] = 100,
+        ["capability"] = 5,
+    };
+
+    private static readonly Dictionary<string, string> Why = new(StringComparer.Ordinal)
+    {
+        ["position"] = "positions are at most 1e12 in size: an SD past that says nothing",
+        ["salience"] = "saliences lie on 0–100: an SD past 100 only clamps them",
+        ["capability"] = "capability is multiplied by exp(SD·Z): 0.2 is about ±20 % at one SD, 5 already a factor of 150",
+    };
+
     private static readonly Dictionary<string, string> Keys = new(StringComparer.OrdinalIgnoreCase)
     {
         ["position"] = "position",
@@ -49,6 +68,11 @@ internal static class PerturbationSpecParser
             if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var sd) || !double.IsFinite(sd) || sd < 0)
             {
                 problems.Add(0, column, $"the SD of {name} '{value}' is not a number >= 0", Form);
+                continue;
+            }
+            if (sd > Largest[name])
+            {
+                problems.Add(0, column, $"the SD of {name} '{value}' is too large: at most {Largest[name]:G}", Why[name]);
                 continue;
             }
             if (!values.TryAdd(name, sd))

@@ -10,6 +10,13 @@ namespace Fulcrum.Detection.Reading.Internal;
 /// </summary>
 internal sealed class CsvRows(ProblemList problems, int maxProblems)
 {
+    /// <summary>
+    /// The largest size of a value. The CUSUMs and BOCPD sum values and their squares over a
+    /// window: within 1e12 the squares (1e24) summed over any series stay finite, so no statistic
+    /// can be NaN.
+    /// </summary>
+    public const double MaxMagnitude = 1e12;
+
     public List<RawPoint> Points { get; } = [];
 
     /// <summary>The date grain of the first good date, which every other date must share.</summary>
@@ -48,7 +55,7 @@ internal sealed class CsvRows(ProblemList problems, int maxProblems)
     {
         if (!header[0].Equals("date", StringComparison.OrdinalIgnoreCase))
         {
-            problems.Add(line, 1, $"the first column is '{header[0]}', not 'date'",
+            problems.Add(line, 1, $"the first column is '{Echo.Value(header[0])}', not 'date'",
                 "start the header with 'date': 'date,series,value' (long) or 'date,<series1>,<series2>…' (wide)");
             return false;
         }
@@ -61,7 +68,7 @@ internal sealed class CsvRows(ProblemList problems, int maxProblems)
         for (var i = 1; i < header.Count; i++)
         {
             if (header[i].Length == 0) problems.Add(line, i + 1, $"column {i + 1} has no name", "name every series column");
-            else if (!seen.TryAdd(header[i], i + 1)) problems.Add(line, i + 1, $"series '{header[i]}' is named twice (columns {seen[header[i]]} and {i + 1})", "give each series column its own name");
+            else if (!seen.TryAdd(header[i], i + 1)) problems.Add(line, i + 1, $"series '{Echo.Value(header[i])}' is named twice (columns {seen[header[i]]} and {i + 1})", "give each series column its own name");
         }
         return !problems.Any;
     }
@@ -98,18 +105,27 @@ internal sealed class CsvRows(ProblemList problems, int maxProblems)
     {
         if (!SeriesDate.TryParse(text, out var date, out var grain))
         {
-            problems.Add(line, 1, $"'{text}' is not a date", $"write dates as {SeriesDate.Forms}");
+            problems.Add(line, 1, $"'{Echo.Value(text)}' is not a date", $"write dates as {SeriesDate.Forms}");
+            return null;
+        }
+        if (date > SeriesDate.Last)
+        {
+            problems.Add(line, 1, $"'{Echo.Value(text)}' is too late: series dates run to {SeriesDate.Last:yyyy-MM-dd}",
+                "the period after the last date must be a date too: check the year");
             return null;
         }
         Grain ??= grain;
         if (grain != Grain)
         {
-            problems.Add(line, 1, $"'{text}' is a {grain.ToString().ToLowerInvariant()}, but earlier dates are {Grain.ToString()!.ToLowerInvariant()}s",
+            problems.Add(line, 1, $"'{Echo.Value(text)}' is a {grain.ToString().ToLowerInvariant()}, but earlier dates are {Grain.ToString()!.ToLowerInvariant()}s",
                 "write every date of a file to the same precision");
             return null;
         }
         return date;
     }
+
+    /// <summary>.NET also reads "Infinity" and "∞" as numbers; a series value is digits.</summary>
+    private static bool IsWord(string text) => text.Any(c => char.IsLetter(c) && c is not ('e' or 'E')) || text.Contains('∞', StringComparison.Ordinal);
 
     /// <summary>Parses a value; empty, NA and NaN are missing (null). False when the field is bad.</summary>
     private bool ReadValue(string text, int line, int column, string series, out double? value)
@@ -117,12 +133,18 @@ internal sealed class CsvRows(ProblemList problems, int maxProblems)
         value = null;
         if (text.Length == 0 || text.Equals("NA", StringComparison.OrdinalIgnoreCase) || text.Equals("NaN", StringComparison.OrdinalIgnoreCase))
             return true;
-        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && double.IsFinite(v))
+        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && !double.IsNaN(v) && !IsWord(text))
         {
-            value = v;
-            return true;
+            if (Math.Abs(v) <= MaxMagnitude)
+            {
+                value = v;
+                return true;
+            }
+            problems.Add(line, column, $"value '{Echo.Value(text)}' of series '{Echo.Value(series)}' is too large: series values are at most 1e12 in size (|x| ≤ 1e12)",
+                "the detectors square and sum the values: write them in a larger unit");
+            return false;
         }
-        problems.Add(line, column, $"value '{text}' of series '{series}' is not a number",
+        problems.Add(line, column, $"value '{Echo.Value(text)}' of series '{Echo.Value(series)}' is not a number",
             "write numbers with a '.' decimal point and no thousands separator; leave the field empty (or NA) when there is no value");
         return false;
     }

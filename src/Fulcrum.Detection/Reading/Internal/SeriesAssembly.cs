@@ -18,6 +18,7 @@ internal static class SeriesAssembly
         var period = InferPeriod(grain, points);
         var first = points.Min(p => p.Date);
         var last = points.Max(p => p.Date);
+        if (options.Gaps == GapPolicy.Zero && TooManyToFill(groups.Count, period, first, last, problems)) return null;
         var series = new List<Series>();
         foreach (var group in groups)
         {
@@ -61,11 +62,27 @@ internal static class SeriesAssembly
     private static Series Make(string name, List<RawPoint> sorted, Period period, string source, Polarity polarity) =>
         new(name, period, sorted.Select(p => p.Date), sorted.Select(p => p.Value!.Value), source, polarity);
 
+    /// <summary>The most points filling gaps with zeros may make, over every series of a file (about 250 MB of values and dates).</summary>
+    public const long MaxFilledPoints = 20_000_000;
+
+    /// <summary>Records a problem when zeros over the file's whole date range would make more than <see cref="MaxFilledPoints"/> points.</summary>
+    private static bool TooManyToFill(int series, Period period, DateOnly first, DateOnly last, ProblemList problems)
+    {
+        var points = (long)series * (period.Steps(first, last) + 1L);
+        if (points <= MaxFilledPoints) return false;
+        problems.Add(0, 0,
+            $"filling missing {period.Noun()}s with zeros from {first:yyyy-MM-dd} to {last:yyyy-MM-dd} would make {points:N0} points ({series:N0} series); at most {MaxFilledPoints:N0} can be read",
+            "check the dates (a stray year makes the range long), or leave the missing periods out instead of filling them");
+        return true;
+    }
+
     private static Series FillZeros(string name, List<RawPoint> sorted, Period period, DateOnly first, DateOnly last, string source, Polarity polarity)
     {
         var byDate = sorted.ToDictionary(p => p.Date, p => p.Value!.Value);
-        var dates = new List<DateOnly>();
-        for (var d = first; d <= last; d = period.Next(d)) dates.Add(d);
+        // Counted, not stepped until past the last date: the step after the last may not be a date.
+        var steps = period.Steps(first, last);
+        var dates = new List<DateOnly>(steps + 1);
+        for (var k = 0; k <= steps; k++) dates.Add(period.Add(first, k));
         return new Series(name, period, dates, dates.Select(d => byDate.GetValueOrDefault(d)), source, polarity);
     }
 

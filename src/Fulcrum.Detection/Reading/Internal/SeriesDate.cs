@@ -18,6 +18,12 @@ internal static class SeriesDate
 {
     public const string Forms = "YYYY-MM-DD, YYYYMMDD, YYYY-MM, YYYYMM or YYYY";
 
+    /// <summary>
+    /// The last date a series may hold: the calendar ends on 9999-12-31, and the detectors and the
+    /// weekly aggregation step one period past a series' last date (its week's Sunday, its next month).
+    /// </summary>
+    public static readonly DateOnly Last = new(9998, 12, 31);
+
     private static readonly (string Format, DateGrain Grain)[] Formats =
     [
         ("yyyy-MM-dd", DateGrain.Day),

@@ -1,4 +1,6 @@
+using Fulcrum.Core.IO;
 using Fulcrum.Core.Reference;
+using Fulcrum.Core.Text;
 using Fulcrum.Scenario.BuiltIn;
 using Fulcrum.Scenario.Model;
 using YamlDotNet.RepresentationModel;
@@ -37,7 +39,7 @@ internal sealed partial class CaseReader
             case "manual": return ReadManual(map, id);
             case "": return null;
             default:
-                map.Problem(map.Get("kind"), $"indicator kind '{kind}' is unknown", "use events, series, unvotes or manual");
+                map.Problem(map.Get("kind"), $"indicator kind '{Echo.Value(kind)}' is unknown", "use events, series, unvotes or manual");
                 return null;
         }
     }
@@ -51,13 +53,13 @@ internal sealed partial class CaseReader
             var root = map.StringOf(node, "roots");
             if (root is null) continue;
             if (root.Length != 2 || !int.TryParse(root, out var n) || n is < 1 or > 20)
-                map.Problem(node, $"'{root}' is not a CAMEO root code", "write two-digit roots from \"01\" to \"20\", quoted");
+                map.Problem(node, $"'{Echo.Value(root)}' is not a CAMEO root code", "write two-digit roots from \"01\" to \"20\", quoted");
             else roots.Add(root);
         }
         var measure = map.OptionalString("measure", "events");
         if (!DyadMeasures.Contains(measure)) UnknownId(map.Get("measure")!, "dyad measure", measure, DyadMeasures);
         var by = map.OptionalString("by", "day");
-        if (by is not ("day" or "week")) map.Problem(map.Get("by"), $"'by: {by}' is not a period signposts use", "use day or week");
+        if (by is not ("day" or "week")) map.Problem(map.Get("by"), $"'by: {Echo.Value(by)}' is not a period signposts use", "use day or week");
         return a is null ? null : new EventIndicator(a, b!, map.OptionalBool("directed", false), roots, measure, by);
     }
 
@@ -95,18 +97,23 @@ internal sealed partial class CaseReader
     {
         if (BuiltInName.Is(file))
         {
-            if (file != BuiltInSeries.GdeltDyads) map.Problem(node, $"'{file}' is not a built-in series", $"the built-in series is {BuiltInSeries.GdeltDyads}");
+            if (file != BuiltInSeries.GdeltDyads) map.Problem(node, $"'{Echo.Value(file)}' is not a built-in series", $"the built-in series is {BuiltInSeries.GdeltDyads}");
             return;
         }
-        if (_caseDirectory is not null && !File.Exists(Path.Combine(_caseDirectory, file)))
-            map.Problem(node, $"series file '{file}' not found next to the case file", "give a path relative to the case file's folder");
+        if (_caseDirectory is null) return;
+        var path = Path.Combine(_caseDirectory, file);
+        if (!File.Exists(path) && !Directory.Exists(path))
+            map.Problem(node, $"series file '{Echo.Value(file)}' not found next to the case file", "give a path relative to the case file's folder");
+        // Checked without opening it: a named pipe named here must not block the check.
+        else if (BoundedInput.Check(path, InputKind.SeriesCsv) is { } refused)
+            map.Problem(node, $"series file '{Echo.Value(file)}' {refused.Message}", refused.Hint);
     }
 
     private void CheckDyadSeriesName(MapReader map, string series)
     {
         var parts = series.Split('-');
         if (parts.Length != 2 || !parts.All(CameoCountries.IsKnown) || string.CompareOrdinal(parts[0], parts[1]) >= 0)
-            map.Problem(map.Get("series"), $"'{series}' is not a dyad of the built-in GDELT dyad scores",
+            map.Problem(map.Get("series"), $"'{Echo.Value(series)}' is not a dyad of the built-in GDELT dyad scores",
                 "name an undirected pair as AAA-BBB with the codes in alphabetical order, e.g. RUS-UKR");
     }
 }

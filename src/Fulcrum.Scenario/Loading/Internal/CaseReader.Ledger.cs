@@ -83,6 +83,9 @@ internal sealed partial class CaseReader
         return range;
     }
 
+    /// <summary>The most points of a piecewise-linear value function (each draw searches them for every interest).</summary>
+    public const int MaxValuePoints = 100;
+
     private static ValueFunction? ReadValueFunction(MapReader parent)
     {
         var map = MapReader.Of(parent.Get("value"), $"value function of {parent.What}", parent.Problems, "worst", "best", "points");
@@ -101,7 +104,14 @@ internal sealed partial class CaseReader
             return null;
         }
         var points = new List<ValuePoint>();
-        foreach (var node in map.Sequence("points", required: false))
+        var given = map.Sequence("points", required: false);
+        if (given.Count > MaxValuePoints)
+        {
+            map.Problem(map.Get("points"), $"the value function of {parent.What} has {given.Count:N0} points; it may have at most {MaxValuePoints}",
+                "a few points shape a value function: the engine looks the level up among them in every draw");
+            return null;
+        }
+        foreach (var node in given)
         {
             if (node is not YamlSequenceNode { Children.Count: 2 } pair)
             {

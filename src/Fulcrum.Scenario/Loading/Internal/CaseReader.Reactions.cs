@@ -69,12 +69,13 @@ internal sealed partial class CaseReader
         string source, bool complete)
     {
         var knownList = known.ToList();
+        var knownSet = knownList.ToHashSet(StringComparer.Ordinal); // one lookup per effect: a case may have 10,000 interests
         var table = new Dictionary<string, Effect>(StringComparer.Ordinal);
         var ok = true;
         foreach (var (k, value) in map.Pairs(key, required: complete))
         {
             var id = k.Value ?? "";
-            if (!knownList.Contains(id)) { UnknownId(k, kind, id, knownList); ok = false; continue; }
+            if (!knownSet.Contains(id)) { UnknownId(k, kind, id, knownList); ok = false; continue; }
 
             var effect = EffectReader.Read(value, $"{key} on '{id}' in {map.What}", source, _problems);
             if (effect is null) ok = false;

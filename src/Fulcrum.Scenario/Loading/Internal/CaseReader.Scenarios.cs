@@ -1,3 +1,4 @@
+using Fulcrum.Core.Text;
 using Fulcrum.Scenario.Model;
 using YamlDotNet.RepresentationModel;
 
@@ -109,7 +110,14 @@ internal sealed partial class CaseReader
     {
         if (_declared.TryGetValue(kind, out var declared) && declared.Contains(id)) return;
         var near = Suggest.Nearest(id, known);
-        MapReader.At(_problems, node, $"unknown {kind} '{id}'",
-            near is null ? $"use one of: {string.Join(", ", known)}" : $"did you mean '{near}'?");
+        MapReader.At(_problems, node, $"unknown {kind} '{Echo.Value(id)}'", near is not null ? $"did you mean '{near}'?" : OneOf(known));
+    }
+
+    /// <summary>"use one of: a, b, c", or, for a long list (a case may have thousands of options), its first few.</summary>
+    private static string OneOf(IEnumerable<string> known)
+    {
+        const int shown = 12;
+        var list = known.Take(shown + 1).ToList();
+        return list.Count <= shown ? $"use one of: {string.Join(", ", list)}" : $"use one of the case's ids, e.g. {string.Join(", ", list.Take(shown))}";
     }
 }

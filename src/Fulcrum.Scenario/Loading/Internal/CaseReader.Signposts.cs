@@ -1,3 +1,4 @@
+using Fulcrum.Core.Text;
 using Fulcrum.Scenario.Model;
 
 namespace Fulcrum.Scenario.Loading.Internal;
@@ -12,8 +13,31 @@ internal sealed partial class CaseReader
     private static readonly string[] ChangeMethods = ["cusum", "poisson-cusum", "bocpd"];
     private static readonly string[] UnVoteIssues = ["me", "nu", "di", "hr", "co", "ec"];
 
-    private List<Signpost> ReadSignposts(MapReader top) =>
-        ReadIdList(top, "signposts", required: false, "signpost", ["id", "name", "indicator", "rule", "effect", "fire_probability", "source"], ReadSignpost);
+    private List<Signpost> ReadSignposts(MapReader top)
+    {
+        var list = ReadIdList(top, "signposts", required: false, "signpost", ["id", "name", "indicator", "rule", "effect", "fire_probability", "source"], ReadSignpost);
+        CheckRatioProducts(top, list);
+        return list;
+    }
+
+    /// <summary>
+    /// Bayes' rule multiplies the ratios of every fired signpost: on each scenario their product
+    /// (or its inverse) must stay within 1e300 if all fire, or the posterior overflows to NaN.
+    /// </summary>
+    private static void CheckRatioProducts(MapReader top, List<Signpost> signposts)
+    {
+        var scenarios = signposts.SelectMany(s => s.Effect.LikelihoodRatios.Keys).Distinct(StringComparer.Ordinal);
+        foreach (var scenario in scenarios)
+        {
+            var ratios = signposts.Select(s => s.Effect.LikelihoodRatios.GetValueOrDefault(scenario, 1)).ToList();
+            var up = ratios.Where(r => r > 1).Sum(Math.Log10);
+            var down = -ratios.Where(r => r < 1).Sum(Math.Log10);
+            if (Math.Max(up, down) <= CaseNumbers.MaxRatioProductLog10) continue;
+            top.Problem(top.Get("signposts"),
+                $"the likelihood ratios on scenario '{scenario}' multiply to 1e{(up >= down ? "" : "-")}{Math.Max(up, down):0} when every signpost fires; the product must lie within 1e-{CaseNumbers.MaxRatioProductLog10:0} to 1e{CaseNumbers.MaxRatioProductLog10:0}",
+                "a ratio states how much more likely the sign is under the scenario: ratios beyond 1e6 are rarely defensible");
+        }
+    }
 
     private Signpost? ReadSignpost(MapReader map, string id)
     {
@@ -55,12 +79,12 @@ internal sealed partial class CaseReader
                 var method = map.OptionalString("method", "cusum");
                 if (!ChangeMethods.Contains(method)) { UnknownId(map.Get("method")!, "change method", method, ChangeMethods); return null; }
                 var direction = map.OptionalString("direction", "both");
-                if (direction is not ("up" or "down" or "both")) { map.Problem(map.Get("direction"), $"direction '{direction}' is unknown", "use up, down or both"); return null; }
+                if (direction is not ("up" or "down" or "both")) { map.Problem(map.Get("direction"), $"direction '{Echo.Value(direction)}' is unknown", "use up, down or both"); return null; }
                 return new ChangeRule(method, direction);
             case "observed": return new ObservedRule();
             case "": return null;
             default:
-                map.Problem(map.Get("kind"), $"rule kind '{kind}' is unknown", "use threshold, change or observed");
+                map.Problem(map.Get("kind"), $"rule kind '{Echo.Value(kind)}' is unknown", "use threshold, change or observed");
                 return null;
         }
     }
@@ -79,7 +103,7 @@ internal sealed partial class CaseReader
             if (!_scenarios.ContainsKey(key.Value ?? "")) { UnknownId(key, "scenario", key.Value ?? "", _scenarios.Keys); continue; }
             var lr = map.NumberOf(value, $"likelihood ratio of '{key.Value}'");
             if (double.IsNaN(lr)) continue;
-            if (!(lr > 0)) map.Problem(value, $"likelihood ratio {lr} of '{key.Value}' must be positive", "1 means no change; below 1 makes the scenario less likely");
+            if (!(lr > 0)) map.Problem(value, $"likelihood ratio {Echo.Number(lr)} of '{key.Value}' must be positive", "1 means no change; below 1 makes the scenario less likely");
             else ratios[key.Value!] = lr;
         }
         var flag = map.OptionalString("flag");

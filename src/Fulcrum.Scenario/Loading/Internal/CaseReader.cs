@@ -1,5 +1,6 @@
 using Fulcrum.Core.Problems;
 using Fulcrum.Core.Reference;
+using Fulcrum.Core.Text;
 using Fulcrum.Scenario.Model;
 using YamlDotNet.RepresentationModel;
 
@@ -147,7 +148,7 @@ internal sealed partial class CaseReader
         var near = Suggest.Nearest(code, CameoCountries.All.Keys);
         var hint = near is null ? "use a CAMEO country code such as ISR, USA or RUS"
             : $"did you mean {near} ({CameoCountries.NameOf(near)})?";
-        MapReader.At(_problems, node ?? new YamlScalarNode(), $"unknown actor '{code}': not a CAMEO country code", hint);
+        MapReader.At(_problems, node ?? new YamlScalarNode(), $"unknown actor '{Echo.Value(code)}': not a CAMEO country code", hint);
     }
 
     /// <summary>Reads a list of items with ids, reporting duplicates; items that fail to read are dropped.</summary>

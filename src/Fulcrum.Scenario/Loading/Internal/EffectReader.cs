@@ -1,4 +1,5 @@
 using Fulcrum.Core.Problems;
+using Fulcrum.Core.Text;
 using Fulcrum.Scenario.Model;
 using YamlDotNet.RepresentationModel;
 
@@ -14,13 +15,22 @@ internal static class EffectReader
 {
     private static readonly string[] Kinds = ["fixed", "uniform", "triangular", "pert", "normal"];
 
+    /// <summary>
+    /// The largest PERT lambda: the beta's shapes are 1 + lambda × (a share of the range), and beyond
+    /// this its density underflows at the mode (0.5^lambda) and the distribution cannot be tabulated.
+    /// </summary>
+    public const double MaxLambda = 100;
+
     public static Effect? Read(YamlNode node, string what, string inheritedSource, ProblemList problems)
     {
         if (node is YamlScalarNode scalar)
         {
-            if (scalar.Value is { } text && MapReader.TryParseNumber(text, out var v))
-                return NeedSource(new Effect(new FixedDistribution(v), inheritedSource), node, what, problems);
-            MapReader.At(problems, node, $"{what} must be a number or a distribution, not '{scalar.Value}'",
+            if (scalar.Value is { } text && MapReader.TryParseNumber(text, out _))
+            {
+                var v = MapReader.ReadNumber(node, what, problems);
+                return double.IsNaN(v) ? null : NeedSource(new Effect(new FixedDistribution(v), inheritedSource), node, what, problems);
+            }
+            MapReader.At(problems, node, $"{what} must be a number or a distribution, not '{Echo.Value(scalar.Value)}'",
                 "write e.g. 0, or {triangular: [-20, -8, 0], source: \"analyst estimate\"}");
             return null;
         }
@@ -65,9 +75,11 @@ internal static class EffectReader
                     return Reversed<Distribution>(map, node, what, $"{kind}: [low, mode, high] with low <= mode <= high");
                 if (kind == "triangular") return new TriangularDistribution(args[0], args[1], args[2]);
                 var lambda = map.OptionalNumber("lambda") ?? 4;
-                if (!(lambda > 0))
+                if (double.IsNaN(lambda)) return null;
+                if (!(lambda is > 0 and <= MaxLambda))
                 {
-                    map.Problem(map.Get("lambda"), $"'lambda' of {what} must be positive, not {lambda}", "4 is the classic PERT shape");
+                    map.Problem(map.Get("lambda"), $"'lambda' of {what} must be positive and at most {MaxLambda}, not {Echo.Number(lambda)}",
+                        "4 is the classic PERT shape; a larger lambda puts more weight on the mode");
                     return null;
                 }
                 return new PertDistribution(args[0], args[1], args[2], lambda);
@@ -81,13 +93,13 @@ internal static class EffectReader
         var (mu, sigma) = (args[0], args[1]);
         if (!(sigma > 0))
         {
-            map.Problem(node, $"standard deviation of {what} must be positive, not {sigma}", "for a certain value write fixed: v");
+            map.Problem(node, $"standard deviation of {what} must be positive, not {Echo.Number(sigma)}", "for a certain value write fixed: v");
             return null;
         }
         var (low, high) = (double.NegativeInfinity, double.PositiveInfinity);
         if (map.Get("bounds") is { } boundsNode)
         {
-            var bounds = Numbers(map, boundsNode, "bounds", what, 2);
+            var bounds = Numbers(map, boundsNode, "bounds", what, 2, allowInfinite: true);
             if (bounds is null) return null;
             if (bounds[0] >= bounds[1]) return Reversed<NormalDistribution>(map, boundsNode, what, "bounds: [low, high] with low < high");
             (low, high) = (bounds[0], bounds[1]);
@@ -101,7 +113,7 @@ internal static class EffectReader
         return new NormalDistribution(mu, sigma, low, high);
     }
 
-    private static double[]? Numbers(MapReader map, YamlNode node, string key, string what, int count)
+    private static double[]? Numbers(MapReader map, YamlNode node, string key, string what, int count, bool allowInfinite = false)
     {
         if (node is not YamlSequenceNode seq || seq.Children.Count != count)
         {
@@ -114,7 +126,7 @@ internal static class EffectReader
             });
             return null;
         }
-        var values = seq.Children.Select(c => map.NumberOf(c, $"'{key}' of {what}")).ToArray();
+        var values = seq.Children.Select(c => allowInfinite ? map.BoundOf(c, $"'{key}' of {what}") : map.NumberOf(c, $"'{key}' of {what}")).ToArray();
         return values.Any(double.IsNaN) ? null : values;
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Fulcrum.Core.Text;
 using YamlDotNet.RepresentationModel;
 
 namespace Fulcrum.Scenario.Loading.Internal;
@@ -24,7 +25,7 @@ internal sealed partial class MapReader
     {
         var id = RequireString(key, "give it a short identifier of letters, digits, '_' or '-'");
         if (id.Length > 0 && !IsId(id))
-            Problem(Get(key), $"'{id}' is not a valid identifier in {What}", "use letters, digits, '_' or '-', starting with a letter");
+            Problem(Get(key), $"'{Echo.Value(id)}' is not a valid identifier in {What}", "use letters, digits, '_' or '-', starting with a letter (at most 64 characters)");
         return id;
     }
 
@@ -51,7 +52,7 @@ internal sealed partial class MapReader
             case "false" or "no": return false;
             case null: return fallback;
             default:
-                Problem(node, $"'{key}' of {What} must be true or false, not '{text}'", "write true or false");
+                Problem(node, $"'{key}' of {What} must be true or false, not '{Echo.Value(text)}'", "write true or false");
                 return fallback;
         }
     }
@@ -107,20 +108,25 @@ internal sealed partial class MapReader
         return null;
     }
 
-    public double NumberOf(YamlNode node, string what)
-    {
-        if (node is YamlScalarNode { Value: { } text } && TryParseNumber(text, out var value)) return value;
-        var shown = (node as YamlScalarNode)?.Value ?? "a list or mapping";
-        Problem(node, $"{what} must be a number, not '{shown}'", "write a plain number such as 0.25 or -3");
-        return double.NaN;
-    }
+    /// <summary>A finite number within <see cref="CaseNumbers"/>; NaN, with the problem recorded, otherwise.</summary>
+    public double NumberOf(YamlNode node, string what) => ReadNumber(node, what, _problems);
+
+    /// <summary>As <see cref="NumberOf"/>, but .inf and -.inf pass: a bound of a normal distribution.</summary>
+    public double BoundOf(YamlNode node, string what) => ReadNumber(node, what, _problems, allowInfinite: true);
+
+    /// <summary>The first and last dates a case may name: every window and step around them (a baseline of ten years) stays in the calendar.</summary>
+    public static readonly DateOnly FirstDate = new(1800, 1, 1), LastDate = new(2199, 12, 31);
 
     public DateOnly? DateOf(YamlNode node, string what)
     {
         if (node is YamlScalarNode { Value: { } text } &&
             DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-            return date;
-        Problem(node, $"{what} must be a date YYYY-MM-DD, not '{(node as YamlScalarNode)?.Value}'", "write e.g. 2022-01-05");
+        {
+            if (date >= FirstDate && date <= LastDate) return date;
+            Problem(node, $"{what} is {text}; a case's dates lie between {FirstDate:yyyy-MM-dd} and {LastDate:yyyy-MM-dd}", "check the year");
+            return null;
+        }
+        Problem(node, $"{what} must be a date YYYY-MM-DD, not '{Echo.Value((node as YamlScalarNode)?.Value)}'", "write e.g. 2022-01-05");
         return null;
     }
 }

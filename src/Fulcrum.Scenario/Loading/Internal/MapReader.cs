@@ -1,5 +1,6 @@
 using System.Globalization;
 using Fulcrum.Core.Problems;
+using Fulcrum.Core.Text;
 using YamlDotNet.RepresentationModel;
 
 namespace Fulcrum.Scenario.Loading.Internal;
@@ -46,7 +47,7 @@ internal sealed partial class MapReader
         {
             var name = (key as YamlScalarNode)?.Value ?? "";
             if (!allowed.Contains(name, StringComparer.Ordinal))
-                At(problems, key, $"unknown field '{name}' in {what}", Suggest.Nearest(name, allowed) is { } near
+                At(problems, key, $"unknown field '{Echo.Value(name)}' in {what}", Suggest.Nearest(name, allowed) is { } near
                     ? $"did you mean '{near}'?"
                     : $"expected one of: {string.Join(", ", allowed)}");
         }
@@ -61,15 +62,52 @@ internal sealed partial class MapReader
     /// <summary>Records a problem at <paramref name="node"/>, or at this mapping when null.</summary>
     public void Problem(YamlNode? node, string message, string hint) => At(_problems, node ?? _node, message, hint);
 
+    /// <summary>Parses a YAML number: a decimal literal, or <c>.inf</c> / <c>-.inf</c> (in any of YAML's spellings).</summary>
     public static bool TryParseNumber(string text, out double value)
     {
         switch (text)
         {
-            case ".inf" or "+.inf": value = double.PositiveInfinity; return true;
-            case "-.inf": value = double.NegativeInfinity; return true;
+            case ".inf" or "+.inf" or ".Inf" or "+.Inf" or ".INF" or "+.INF": value = double.PositiveInfinity; return true;
+            case "-.inf" or "-.Inf" or "-.INF": value = double.NegativeInfinity; return true;
         }
-        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && double.IsFinite(value);
+        // Digits, signs, a point and an exponent only: .NET would also read "NaN", "Infinity" and "∞".
+        // A literal too large for a double (1e400) reads as infinity, and is then called too large.
+        value = 0;
+        return text.Length > 0 && text.All(c => char.IsAsciiDigit(c) || c is '+' or '-' or '.' or 'e' or 'E')
+            && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
     }
+
+    /// <summary>
+    /// The number in <paramref name="node"/>, checked against <see cref="CaseNumbers"/>; NaN, with
+    /// the problem recorded, when it is not one a case may hold. Infinity passes only when
+    /// <paramref name="allowInfinite"/> (the bounds of a normal).
+    /// </summary>
+    public static double ReadNumber(YamlNode node, string what, ProblemList problems, bool allowInfinite = false)
+    {
+        if (node is YamlScalarNode { Value: { } text } && TryParseNumber(text, out var value))
+        {
+            if (double.IsInfinity(value) && IsInfinity(text))
+            {
+                if (allowInfinite) return value;
+                At(problems, node, $"{what} must be a finite number, not {text}", "only the bounds of a normal distribution may be .inf or -.inf");
+                return double.NaN;
+            }
+            if (double.IsInfinity(value))
+            {
+                At(problems, node, $"{what} is {Echo.Value(text)}: too large; numbers in a case are {CaseNumbers.Bounds}",
+                    "the engine adds and multiplies them: write the quantity in a larger unit (USD bn, not USD)");
+                return double.NaN;
+            }
+            if (CaseNumbers.Problem(value, what) is not { } bad) return value;
+            At(problems, node, bad.Message, bad.Hint);
+            return double.NaN;
+        }
+        var shown = node is YamlScalarNode s ? Echo.Value(s.Value) : "a list or mapping";
+        At(problems, node, $"{what} must be a number, not '{shown}'", "write a plain number such as 0.25 or -3");
+        return double.NaN;
+    }
+
+    private static bool IsInfinity(string text) => text.TrimStart('+', '-').Equals(".inf", StringComparison.OrdinalIgnoreCase);
 
     public static bool IsId(string id) =>
         id.Length is > 0 and <= 64 && char.IsAsciiLetter(id[0]) && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-');
