@@ -106,7 +106,7 @@ public static class CaseWeightWriter
 
     /// <summary>Four significant digits, never in exponent form.</summary>
     internal static string Number(double x) =>
-        x == 0 ? "0" : Math.Round(x, Math.Clamp(3 - (int)Math.Floor(Math.Log10(Math.Abs(x))), 0, 15)).ToString("0.##########", CultureInfo.InvariantCulture);
+        x == 0 ? "0" : Math.Round(x, Math.Clamp(3 - (int)Math.Floor(Math.Log10(Math.Abs(x))), 0, 15)).ToString("0.###############", CultureInfo.InvariantCulture);
 
     private static Interval Expected(ElicitedWeight w)
     {
