@@ -20,7 +20,7 @@ public static class AhpAnalysis
         var (ci, ri, cr) = Ratios(lambda, n);
         var consistency = cr is not { } r ? Consistency.NotRated
             : r <= options.AcceptableRatio ? Consistency.Acceptable : Consistency.Inconsistent;
-        var revisions = consistency == Consistency.Inconsistent ? Revise(matrix, w, lambda, options) : [];
+        var revisions = consistency == Consistency.Inconsistent && options.Revisions > 0 ? Revise(matrix, w, lambda, options) : [];
         return new AhpResult([.. matrix.Ids], w, GeometricMean(matrix), lambda, ci, ri, cr, consistency, revisions, steps);
     }
 

@@ -14,6 +14,9 @@ public sealed record AhpOptions
     /// <summary>The largest acceptable consistency ratio (default 0.10, Saaty 1980).</summary>
     public double AcceptableRatio { get; init; } = 0.10;
 
-    /// <summary>How many judgement revisions to suggest when the ratio is above <see cref="AcceptableRatio"/> (default 3).</summary>
+    /// <summary>
+    /// How many judgement revisions to suggest when the ratio is above <see cref="AcceptableRatio"/>
+    /// (default 3; 0 skips the search, which re-solves the matrix once per judgement).
+    /// </summary>
     public int Revisions { get; init; } = 3;
 }

@@ -61,7 +61,7 @@ public sealed class PairwiseMatrix
             for (var j = i + 1; j < n; j++)
             {
                 var v = judgement(i, j);
-                Preconditions.Require(SaatyScale.Contains(v), $"judgement ({ids[i]}, {ids[j]}) = {v} lies in [1/9, 9]");
+                if (!SaatyScale.Contains(v)) Preconditions.Require(false, $"judgement ({ids[i]}, {ids[j]}) = {v} lies in [1/9, 9]");
                 v = Math.Clamp(v, SaatyScale.Min, SaatyScale.Max);
                 cells[i * n + j] = v;
                 cells[j * n + i] = 1 / v;
