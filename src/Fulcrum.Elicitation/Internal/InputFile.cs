@@ -27,15 +27,16 @@ internal static class InputFile
     }
 
     /// <summary>
-    /// The lines of CSV text that are not blank, split into fields with trailing empty fields dropped
-    /// (a line of commas only is kept, with no fields: it may be a row of empty cells).
+    /// The lines of CSV text that are not blank, split into fields (a line of commas only is kept: it
+    /// may be a row of empty cells). Trailing empty fields are kept, so that a problem can point at an
+    /// empty cell; callers drop them where a count matters.
     /// </summary>
     public static List<(int Line, List<CsvField> Fields)> CsvRows(string text)
     {
         var rows = new List<(int, List<CsvField>)>();
         foreach (var (number, line) in CsvLine.Lines(text.TrimStart('\uFEFF')))
         {
-            if (line.Trim().Length > 0) rows.Add((number, CsvLine.WithoutTrailingEmpties(CsvLine.Split(line))));
+            if (line.Trim().Length > 0) rows.Add((number, CsvLine.Split(line)));
         }
         return rows;
     }

@@ -36,7 +36,7 @@ public static class SwingCsvReader
             problems.Add(0, 0, "file is empty", "write a header 'interest,rank,rating', then one line per interest");
             return Checked<SwingResult>.Failure(problems.Items);
         }
-        var (headerLine, header) = rows[0];
+        var (headerLine, header) = (rows[0].Line, CsvLine.WithoutTrailingEmpties(rows[0].Fields));
         var column = ReadHeader(headerLine, header, problems);
         if (column is null) return Checked<SwingResult>.Failure(problems.Sorted());
         var ratings = new List<SwingRating>();

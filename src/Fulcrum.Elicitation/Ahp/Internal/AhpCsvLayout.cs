@@ -16,11 +16,11 @@ internal sealed class AhpCsvLayout(ProblemList problems, IReadOnlyList<string>? 
             problems.Add(0, 0, "file is empty", LayoutHint);
             return null;
         }
-        var (headerLine, header) = rows[0];
+        var (headerLine, header) = (rows[0].Line, CsvLine.WithoutTrailingEmpties(rows[0].Fields));
         var data = rows.GetRange(1, rows.Count - 1);
         // Rows carry their ids when the first data row starts with a name; a judgement starts with a digit.
-        var rowIds = data.Count > 0 && data[0].Fields.Count > 0 && data[0].Fields[0].Text is { Length: > 0 } first && char.IsLetter(first[0]);
-        var corner = rowIds && header.Count > 0 && (header[0].Text.Length == 0 || !data.Any(r => r.Fields.Count > 0 && r.Fields[0].Text == header[0].Text));
+        var rowIds = data.Count > 0 && data[0].Fields[0].Text is { Length: > 0 } first && char.IsLetter(first[0]);
+        var corner = rowIds && header.Count > 0 && (header[0].Text.Length == 0 || !data.Any(r => r.Fields[0].Text == header[0].Text));
         var columns = corner ? header.GetRange(1, header.Count - 1) : header;
         var ids = ReadIds(headerLine, columns);
         if (ids is null) return null;
@@ -77,7 +77,7 @@ internal sealed class AhpCsvLayout(ProblemList problems, IReadOnlyList<string>? 
         for (var r = 0; r < data.Count; r++)
         {
             var (line, fields) = data[r];
-            var width = fields.Count - (rowIds ? 1 : 0);
+            var width = CsvLine.WithoutTrailingEmpties(fields).Count - (rowIds ? 1 : 0);
             if (width > n)
             {
                 var extra = fields[n + (rowIds ? 1 : 0)];
@@ -88,11 +88,11 @@ internal sealed class AhpCsvLayout(ProblemList problems, IReadOnlyList<string>? 
             int index;
             if (rowIds)
             {
-                var id = fields.Count > 0 ? fields[0].Text : "";
+                var id = fields[0].Text;
                 index = ids.IndexOf(id);
                 if (index < 0)
                 {
-                    problems.Add(line, fields.Count > 0 ? fields[0].Column : 1, id.Length == 0 ? "this row has no id" : $"row '{id}' is not an interest of the header",
+                    problems.Add(line, fields[0].Column, id.Length == 0 ? "this row has no id" : $"row '{id}' is not an interest of the header",
                         Ids.Nearest(id, ids) is { } near ? $"did you mean '{near}'?" : $"the header names: {string.Join(", ", ids)}");
                     ok = false;
                     continue;
