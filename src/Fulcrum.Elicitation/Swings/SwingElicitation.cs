@@ -79,12 +79,12 @@ public sealed class SwingElicitation
         Preconditions.Require(rank >= 0, "the interest is one of the swings");
         if (rank == 0) return rating == 100 ? null : BadRating($"'{interest}' is the top swing: it is 100 by definition", "rate the other swings against it");
         if (!(rating is >= 0 and <= 100)) return BadRating($"rating {rating} is outside 0-100", "100: as much as the top swing; 50: half as much; 0: not at all");
-        var above = _ranking.Take(rank).SelectMany(g => g).Where(_ratings.ContainsKey).Select(id => (id, r: _ratings[id])).MinBy(x => x.r);
-        if (above.id is not null && rating > above.r)
-            return BadRating($"'{interest}' is rated {rating}, above '{above.id}' ({above.r}), which is ranked more important", "rate it at most as high, or change the ranking");
-        var below = _ranking.Skip(rank + 1).SelectMany(g => g).Where(_ratings.ContainsKey).Select(id => (id, r: _ratings[id])).MaxBy(x => x.r);
-        if (below.id is not null && rating < below.r)
-            return BadRating($"'{interest}' is rated {rating}, below '{below.id}' ({below.r}), which is ranked less important", "rate it at least as high, or change the ranking");
+        var above = _ranking.Take(rank).SelectMany(g => g).Where(_ratings.ContainsKey).OrderBy(id => _ratings[id]).FirstOrDefault();
+        if (above is not null && rating > _ratings[above])
+            return BadRating($"'{interest}' is rated {rating}, above '{above}' ({_ratings[above]}), which is ranked more important", "rate it at most as high, or change the ranking");
+        var below = _ranking.Skip(rank + 1).SelectMany(g => g).Where(_ratings.ContainsKey).OrderByDescending(id => _ratings[id]).FirstOrDefault();
+        if (below is not null && rating < _ratings[below])
+            return BadRating($"'{interest}' is rated {rating}, below '{below}' ({_ratings[below]}), which is ranked less important", "rate it at least as high, or change the ranking");
         foreach (var tied in _ranking[rank]) _ratings[tied] = rating;
         return null;
     }

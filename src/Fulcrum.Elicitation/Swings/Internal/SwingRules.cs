@@ -40,11 +40,11 @@ internal static class SwingRules
             if (!(rating is >= 0 and <= Top))
                 Bad(k, SwingField.Rating, $"rating {F(rating)} of '{id}' is outside 0-100", "rate each swing against the top one: 100 as much, 50 half as much, 0 not at all");
         }
-        if (!ok) return false;
-        CheckOrder(ratings, Bad);
         if (interests is not null && interests.Where(i => !seen.ContainsKey(i)).ToList() is { Count: > 0 } missing)
             Bad(-1, SwingField.Row, $"no swing rating for interest{(missing.Count > 1 ? "s" : "")} {string.Join(", ", missing)}",
                 "rate every interest of the case (0 for a swing that does not matter)");
+        if (!ok) return false;
+        CheckOrder(ratings, Bad);
         return ok;
     }
 
