@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Globalization;
 using System.IO.Compression;
+using Fulcrum.Core.IO;
 using Fulcrum.Core.Problems;
 
 namespace Fulcrum.Events.Reading.Internal;

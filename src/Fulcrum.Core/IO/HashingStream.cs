@@ -1,12 +1,13 @@
 using System.Security.Cryptography;
 
-namespace Fulcrum.Events.Reading.Internal;
+namespace Fulcrum.Core.IO;
 
 /// <summary>
-/// Passes a file's bytes through while computing their SHA-256, so the checksum the ledger keeps
-/// costs no second pass over the file.
+/// Passes a file's bytes through while computing their SHA-256, so a checksum (the ledger's, a
+/// series file's in an examination's identity) costs no second pass over the file. Disposing it
+/// (a reader that owns it may) keeps the hash of what was read, for <see cref="Finish"/> after.
 /// </summary>
-internal sealed class HashingStream(Stream inner) : Stream
+public sealed class HashingStream(Stream inner) : Stream
 {
     private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
     private string? _hex;
@@ -14,7 +15,7 @@ internal sealed class HashingStream(Stream inner) : Stream
     /// <summary>Bytes read from the file so far.</summary>
     public long BytesRead { get; private set; }
 
-    /// <summary>The lowercase hex SHA-256 of every byte read; call once the file has been read to its end.</summary>
+    /// <summary>The lowercase hex SHA-256 of every byte read, and of what is left unread unless disposed.</summary>
     public string Finish()
     {
         if (_hex is not null) return _hex;
@@ -55,6 +56,7 @@ internal sealed class HashingStream(Stream inner) : Stream
     {
         if (disposing)
         {
+            _hex ??= Convert.ToHexStringLower(_hash.GetHashAndReset());
             _hash.Dispose();
             inner.Dispose();
         }
