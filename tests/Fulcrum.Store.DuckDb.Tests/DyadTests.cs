@@ -2,6 +2,7 @@ using Fulcrum.Core.Time;
 using Fulcrum.Events;
 using Fulcrum.Events.Dyads;
 using Fulcrum.Events.Tests;
+using Fulcrum.Events.Tests.Conformance;
 
 namespace Fulcrum.Store.DuckDb.Tests;
 

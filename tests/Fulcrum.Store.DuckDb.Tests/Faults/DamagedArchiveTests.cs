@@ -53,33 +53,33 @@ public class DamagedArchiveTests
         switch (damage)
         {
             case "deflate data":
-            {
-                var zip = Archives.Zip("20201113.export.CSV", Day, CompressionLevel.Optimal);
-                var layout = Archives.Layout(zip);
-                return Archives.Flip(zip, layout.Data + (layout.DataLength / 2));
-            }
+                {
+                    var zip = Archives.Zip("20201113.export.CSV", Day, CompressionLevel.Optimal);
+                    var layout = Archives.Layout(zip);
+                    return Archives.Flip(zip, layout.Data + (layout.DataLength / 2));
+                }
             case "stored data, one digit":
-            {
-                var zip = Archives.Zip("20201113.export.CSV", Day, CompressionLevel.NoCompression);
-                var at = Archives.Layout(zip).Data + 3;
-                zip[at] = (byte)(zip[at] == '9' ? '8' : zip[at] + 1);
-                return zip;
-            }
+                {
+                    var zip = Archives.Zip("20201113.export.CSV", Day, CompressionLevel.NoCompression);
+                    var at = Archives.Layout(zip).Data + 3;
+                    zip[at] = (byte)(zip[at] == '9' ? '8' : zip[at] + 1);
+                    return zip;
+                }
             case "central directory CRC":
-            {
-                var zip = Archives.Zip("20201113.export.CSV", Day, CompressionLevel.Optimal);
-                return Archives.Flip(zip, Archives.Layout(zip).CentralDirectory + 16);
-            }
+                {
+                    var zip = Archives.Zip("20201113.export.CSV", Day, CompressionLevel.Optimal);
+                    return Archives.Flip(zip, Archives.Layout(zip).CentralDirectory + 16);
+                }
             case "gzip data":
-            {
-                var gz = Archives.Gzip(Day);
-                return Archives.Flip(gz, gz.Length / 2);
-            }
+                {
+                    var gz = Archives.Gzip(Day);
+                    return Archives.Flip(gz, gz.Length / 2);
+                }
             default:
-            {
-                var gz = Archives.Gzip(Day);
-                return Archives.Flip(gz, gz.Length - 6);
-            }
+                {
+                    var gz = Archives.Gzip(Day);
+                    return Archives.Flip(gz, gz.Length - 6);
+                }
         }
     }
 }

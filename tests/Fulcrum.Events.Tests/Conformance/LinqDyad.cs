@@ -3,7 +3,7 @@ using Fulcrum.Events;
 using Fulcrum.Events.Dyads;
 using Fulcrum.Events.Reference;
 
-namespace Fulcrum.Store.DuckDb.Tests;
+namespace Fulcrum.Events.Tests.Conformance;
 
 /// <summary>
 /// The dyad measures computed the plain way, a LINQ pass over the reader's records: the independent
