@@ -55,6 +55,10 @@ public static class FulcrumCli
         {
             return ProblemOutput.Report(new CommandContext(parse, services.Globals, io, time, app, services.SubjectNames), e.Problems);
         }
+        catch (EnvironmentFailureException e)
+        {
+            return ProblemOutput.Report(new CommandContext(parse, services.Globals, io, time, app, services.SubjectNames), [e.Problem], ExitCodes.Environment);
+        }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             io.Error.WriteLine("stopped: interrupted before the work was done (nothing half-written: each step is all or nothing)");

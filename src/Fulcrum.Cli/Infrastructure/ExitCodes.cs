@@ -10,6 +10,8 @@ public static class ExitCodes
     public const int BadInput = 2;
     /// <summary>A bug in Fulcrum: the message says what failed; --verbose shows the stack trace.</summary>
     public const int Internal = 3;
+    /// <summary>The environment stopped the work (a full disk, a store another process holds, a server down); what was being written was rolled back.</summary>
+    public const int Environment = 4;
     /// <summary>Interrupted (Ctrl-C, SIGTERM) before the work was done: 128 + SIGINT, as shells report it.</summary>
     public const int Interrupted = 130;
 }

@@ -15,7 +15,8 @@ public static class ProblemOutput
             context.WriteJson(ProblemsContract.Of(problems, exitCode, Namer(context.SubjectNames)));
             return exitCode;
         }
-        foreach (var p in problems) context.Error.WriteLine($"error: {Render(p, context.SubjectNames)}");
+        var label = exitCode == ExitCodes.Environment ? "environment" : "error";
+        foreach (var p in problems) context.Error.WriteLine($"{label}: {Render(p, context.SubjectNames)}");
         if (problems.Count > 1) context.Error.WriteLine($"{problems.Count} problems.");
         return exitCode;
     }

@@ -1,3 +1,4 @@
+using Fulcrum.Events.Tests.Faults;
 using Fulcrum.Core.Problems;
 using Fulcrum.Events.Store;
 using Fulcrum.Events.Tests;

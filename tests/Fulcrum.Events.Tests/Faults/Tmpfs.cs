@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Fulcrum.Store.DuckDb.Tests.Faults;
+namespace Fulcrum.Events.Tests.Faults;
 
 /// <summary>
 /// A small RAM-backed file system mounted for one test, so a disk really fills up (ENOSPC from

@@ -1,4 +1,4 @@
-namespace Fulcrum.Store.DuckDb.Tests.Faults;
+namespace Fulcrum.Events.Tests.Faults;
 
 /// <summary>A fact that needs a <see cref="Tmpfs"/>: skipped, with the reason, where this process may not mount one.</summary>
 [AttributeUsage(AttributeTargets.Method)]
