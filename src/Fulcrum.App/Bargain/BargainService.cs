@@ -54,16 +54,24 @@ public sealed class BargainService(TimeProvider time)
                     "e.g. {runs} 200 {perturb} position=5,salience=5,capability=0.2"));
         }
         var model = CreateModel(modelName, input, request.Compat);
-        var settings = new BargainRunSettings(request.Seed ?? input.Seed ?? SmpParameters.KtabDefaultSeed, request.MaxTurns);
+        var settings = new BargainRunSettings(request.Seed ?? input.Seed ?? SmpParameters.KtabDefaultSeed, request.MaxTurns,
+            progress is null ? null : new TurnMilestones(progress));
+        if (input.Table.Actors.Count >= TurnMilestones.ActorsWorthALine)
+            progress?.Report($"{modelName}: assessing {input.Table.Actors.Count:N0} actors on {input.Table.Dimensions.Count} dimension(s) ...");
+        PerturbationSpec? spec = null;
+        if (request.Runs > 0)
+        {
+            var parsed = PerturbationSpec.Parse(request.Perturb!);
+            if (parsed.Value is null) return Checked<BargainReport>.Failure(parsed.Problems);
+            spec = parsed.Value;
+        }
         var started = time.GetTimestamp();
         try
         {
             var (trajectory, bdm) = RunModel(model, input.Table, settings);
             PerturbationResult? study = null;
-            if (request.Runs > 0)
+            if (spec is { } s)
             {
-                var spec = PerturbationSpec.Parse(request.Perturb!);
-                if (spec.Value is not { } s) return Checked<BargainReport>.Failure(spec.Problems);
                 progress?.Report($"running {request.Runs} perturbed copies ({s}) ...");
                 study = PerturbationRunner.Run(model, input.Table, settings, new PerturbationOptions { Runs = request.Runs, Spec = s });
             }
@@ -102,4 +110,21 @@ public sealed class BargainService(TimeProvider time)
     }
 
     private static Checked<BargainReport> Fail(Problem problem) => Checked<BargainReport>.Failure([problem]);
+
+    /// <summary>
+    /// Each turn as a milestone line, at once on the model's thread, for runs large enough to take
+    /// a while (a 1,000-actor run shows it is moving, and a redirected log keeps the lines); a run
+    /// of a few dozen actors ends in a blink and says nothing per turn.
+    /// </summary>
+    private sealed class TurnMilestones(IProgress<string> milestones) : IProgress<BargainProgress>
+    {
+        public const int ActorsWorthALine = 100;
+
+        public void Report(BargainProgress value)
+        {
+            if (value.ActorCount < ActorsWorthALine) return;
+            var change = value.Change is { } c ? $", change {c:G3}" + (value.StopBelow is { } b ? $" (stops at {b:G3})" : "") : "";
+            milestones.Report($"{value.Model}: turn {value.Turn} of at most {value.MaxTurns}{change}{(value.Stopped ? ", done" : "")}");
+        }
+    }
 }
