@@ -1,3 +1,4 @@
+using Fulcrum.Core.Text;
 using Spectre.Console;
 
 namespace Fulcrum.Cli.Infrastructure;
@@ -6,12 +7,12 @@ namespace Fulcrum.Cli.Infrastructure;
 public static class CliText
 {
     /// <summary>Data text for Spectre markup (table cells, markup lines): control and bidi characters made visible, brackets escaped.</summary>
-    public static string Escape(string? text) => Markup.Escape(TerminalSafe.Text(text));
+    public static string Escape(string? text) => Markup.Escape(TerminalText.Safe(text));
 
     /// <summary>Writes a plain line (not markup) with any data in it made terminal-safe.</summary>
     public static void Line(this IAnsiConsole console, string text = "")
     {
         ArgumentNullException.ThrowIfNull(console);
-        console.WriteLine(TerminalSafe.Text(text));
+        console.WriteLine(TerminalText.Safe(text));
     }
 }

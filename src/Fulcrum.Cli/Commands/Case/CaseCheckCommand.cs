@@ -2,6 +2,7 @@ using System.CommandLine;
 using Fulcrum.App.Cases;
 using Fulcrum.App.Contracts;
 using Fulcrum.Cli.Infrastructure;
+using Fulcrum.Core.Text;
 
 namespace Fulcrum.Cli.Commands.Case;
 
@@ -21,7 +22,7 @@ public static class CaseCheckCommand
             var contract = CaseCheckContract.Of(c, reference.Origin);
             if (context.Json) return context.WriteJson(contract);
             var n = contract.Counts;
-            context.Out.WriteLine(TerminalSafe.Text(
+            context.Out.WriteLine(TerminalText.Safe(
                 $"ok: {reference.Origin} ({c.Id}) - {n.Interests} interests, {n.Options} options, " +
                 $"{n.Scenarios} scenarios, {n.Factors} factors, {n.Reactions} reactions, " +
                 $"{n.Tolerances} tolerances, {n.Signposts} signposts, {n.Context} context facts"));
