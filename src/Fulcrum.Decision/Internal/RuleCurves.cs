@@ -19,6 +19,7 @@ internal sealed class RuleCurves
     private readonly double[][] _breach;
     private readonly double[] _limits;
     private readonly string[] _ids;
+    private readonly double[][] _own; // [interest][draw]: the draw's weight of that interest, read straight through by AtWeight
 
     public RuleCurves(CompiledCase m, DrawStore store, Measures x)
     {
@@ -52,6 +53,12 @@ internal sealed class RuleCurves
         _breach = x.BreachTolerance;
         _limits = [.. m.Case.Tolerances.Select(tol => tol.MaxBreachProbability)];
         _ids = [.. m.Case.Options.Select(op => op.Id)];
+        _own = new double[m.I][];
+        for (var i = 0; i < m.I; i++)
+        {
+            var column = _own[i] = new double[n];
+            for (var d = 0; d < n; d++) column[d] = store.Weight[d * m.I + i];
+        }
     }
 
     /// <summary>The rule's choice and every option's EU with nothing moved (the options table).</summary>
@@ -80,25 +87,32 @@ internal sealed class RuleCurves
     /// <summary>With interest <paramref name="k"/>'s weight at <paramref name="w"/> in every draw (∞: that interest alone).</summary>
     public Point AtWeight(int k, double w)
     {
-        int n = _store.N, o = _m.O, interests = _m.I;
-        var values = _store.Values ?? throw new InvalidOperationException("the draws were made without keeping interest values");
+        int n = _store.N, o = _m.O;
+        var all = _store.Values ?? throw new InvalidOperationException("the draws were made without keeping interest values");
         var eu = new double[o];
+        // Interest k's block of values, its weights and the draws' sums, each read straight through
+        // (the switching scans call this hundreds of times); the arithmetic is term for term the
+        // per-draw renormalisation, in draw order, so the numbers do not depend on the layout.
+        ReadOnlySpan<float> values = all.AsSpan(k * n * o, n * o);
+        ReadOnlySpan<double> utility = _store.Utility.AsSpan(0, n * o);
+        ReadOnlySpan<double> own = _own[k];
+        ReadOnlySpan<double> sums = _store.WeightSum.AsSpan(0, n);
         var infinite = double.IsPositiveInfinity(w);
         for (var d = 0; d < n; d++)
         {
-            var own = _store.Weight[d * interests + k];
-            var sum = _store.WeightSum[d];
-            var denominator = sum - own + w;
+            var sum = sums[d];
+            var weight = own[d];
+            var denominator = sum - weight + w;
             var row = d * o;
             if (infinite || !(denominator > 0))
             {
                 // No other weight in this draw, or an infinite weight: the interest alone decides.
-                for (var j = 0; j < o; j++) eu[j] += values[(row + j) * interests + k];
+                for (var j = 0; j < o; j++) eu[j] += values[row + j];
                 continue;
             }
             var inverse = 1 / denominator;
-            var (scale, shift) = (sum * inverse, (w - own) * inverse);
-            for (var j = 0; j < o; j++) eu[j] += _store.Utility[row + j] * scale + shift * values[(row + j) * interests + k];
+            var (scale, shift) = (sum * inverse, (w - weight) * inverse);
+            for (var j = 0; j < o; j++) eu[j] += utility[row + j] * scale + shift * values[row + j];
         }
         for (var j = 0; j < o; j++) eu[j] /= n;
         return new(eu, _breach, _limits, this);
