@@ -2,6 +2,7 @@ using Fulcrum.App.Alarms;
 using Fulcrum.App.Balance;
 using Fulcrum.App.Bargain;
 using Fulcrum.App.Cases;
+using Fulcrum.App.Discover;
 using Fulcrum.App.Events;
 using Fulcrum.App.Examine;
 using Fulcrum.App.Ingest;
@@ -31,6 +32,7 @@ public sealed class FulcrumServices
         Events = new EventQueryService(stores);
         Alignment = new AlignmentService();
         Bargain = new BargainService(time);
+        Discover = new DiscoverService(Cases, stores, Signposts, time);
     }
 
     public IEventStoreFactory Stores { get; }
@@ -44,4 +46,5 @@ public sealed class FulcrumServices
     public EventQueryService Events { get; }
     public AlignmentService Alignment { get; }
     public BargainService Bargain { get; }
+    public DiscoverService Discover { get; }
 }

@@ -5,6 +5,7 @@ using Fulcrum.Cli.Commands.Alignment;
 using Fulcrum.Cli.Commands.Balance;
 using Fulcrum.Cli.Commands.Bargain;
 using Fulcrum.Cli.Commands.Case;
+using Fulcrum.Cli.Commands.Discover;
 using Fulcrum.Cli.Commands.Dyad;
 using Fulcrum.Cli.Commands.Examine;
 using Fulcrum.Cli.Commands.Export;
@@ -100,6 +101,7 @@ public static class FulcrumCli
         root.Subcommands.Add(SignpostsCommand.Create(services));
         root.Subcommands.Add(BalanceCommand.Create(services));
         root.Subcommands.Add(BargainCommand.Create(services));
+        root.Subcommands.Add(DiscoverCommand.Create(services));
         return root;
     }
 }

@@ -6,7 +6,8 @@ namespace Fulcrum.App.Contracts;
 
 /// <summary>
 /// <c>examine --json</c>: the examination's identity, where the probabilities came from, each
-/// option's measures, the recommendation and the sensitivities.
+/// option's measures, the recommendation and the sensitivities; the adaptive plans beside the
+/// options, and what watching each signpost is worth.
 /// </summary>
 public sealed record ExamineContract(
     IdentityContract Identity,
@@ -16,6 +17,21 @@ public sealed record ExamineContract(
     string? SensitivityOptionA, string? SensitivityOptionB,
     IReadOnlyList<TornadoBar> Tornado, IReadOnlyList<SwitchingValue> Switching, Evpi? Evpi, IReadOnlyList<string> Notes) : Contract
 {
+    /// <summary>One appraisal per adaptive plan, in the case's order (empty when the case has none).</summary>
+    public IReadOnlyList<PlanAppraisal> Plans { get; init; } = [];
+
+    /// <summary>Per signpost that states fire probabilities, the value of watching it (EVSI) and the best response to each reading.</summary>
+    public IReadOnlyList<SignpostValue> Watching { get; init; } = [];
+
+    /// <summary>The fixed option the plans' and signposts' values are measured against (the best admissible one); null without plans or fire probabilities.</summary>
+    public string? WatchingAgainst { get; init; }
+
+    /// <summary>The admissible plan of highest expected utility; null when there is none.</summary>
+    public string? BestPlan { get; init; }
+
+    /// <summary>EU(best plan) − EU(<see cref="WatchingAgainst"/>): what the signposts' information is worth as the plans use it; null without an admissible plan.</summary>
+    public double? BestPlanValue { get; init; }
+
     public static ExamineContract Of(Examination e)
     {
         ArgumentNullException.ThrowIfNull(e);
@@ -31,9 +47,18 @@ public sealed record ExamineContract(
             [.. a.Options.Select(o => new OptionMeasures(
                 o.Id, o.Name, o.ExpectedUtility, o.EuLow, o.EuHigh, o.EuSe, o.Cvar10, o.Breach, o.PBest, o.RankAcceptability,
                 o.ExpectedRegret, o.RegretP95, o.BreachByTolerance, o.Admissible,
-                o.CentralWeights is { } w ? a.Interests.Select((id, i) => (id, w[i])).ToDictionary(t => t.id, t => t.Item2, StringComparer.Ordinal) : null))],
-            new RecommendationContract(a.Recommendation.Option, a.Recommendation.Reason, a.Recommendation.Admissible, a.Recommendation.Status, a.Recommendation.Runner),
-            s?.OptionA, s?.OptionB, s?.Tornado ?? [], s?.Switching ?? [], s?.Evpi, s?.Notes ?? []);
+                o.CentralWeights is { } w ? a.Interests.Select((id, i) => (id, w[i])).ToDictionary(t => t.id, t => t.Item2, StringComparer.Ordinal) : null)
+            { KnifeEdges = o.KnifeEdges })],
+            new RecommendationContract(a.Recommendation.Option, a.Recommendation.Reason, a.Recommendation.Admissible, a.Recommendation.Status, a.Recommendation.Runner)
+            { Caveats = a.Recommendation.Caveats },
+            s?.OptionA, s?.OptionB, s?.Tornado ?? [], s?.Switching ?? [], s?.Evpi, s?.Notes ?? [])
+        {
+            Plans = a.Plans,
+            Watching = a.Watching?.Signposts ?? [],
+            WatchingAgainst = a.Watching?.Reference,
+            BestPlan = a.Watching?.BestPlan,
+            BestPlanValue = a.Watching?.Value,
+        };
     }
 
     /// <summary>One option's measures; <c>breach</c> is per power (null: the power states no tolerance).</summary>
@@ -41,13 +66,21 @@ public sealed record ExamineContract(
         string Id, string Name, double ExpectedUtility, double EuLow, double EuHigh, double EuSe, double Cvar10,
         IReadOnlyDictionary<string, double?> Breach, double PBest, IReadOnlyList<double> RankAcceptability,
         double ExpectedRegret, double RegretP95, IReadOnlyDictionary<string, double> BreachByTolerance, bool Admissible,
-        IReadOnlyDictionary<string, double>? CentralWeights);
+        IReadOnlyDictionary<string, double>? CentralWeights)
+    {
+        /// <summary>The tolerances whose breach probability lies within two Monte Carlo standard errors of the accepted maximum.</summary>
+        public IReadOnlyList<KnifeEdge> KnifeEdges { get; init; } = [];
+    }
 
     /// <summary>A signpost as examine read it: state, since when, whether it moved the probabilities, and why.</summary>
     public sealed record SignpostState(string Id, Watch.Signposts.SignpostState State, DateOnly? Since, bool MovedProbabilities, string Reason);
 
     /// <summary>The recommended option, the reason, and the admissible options (best expected utility first).</summary>
-    public sealed record RecommendationContract(string Option, string Reason, IReadOnlyList<string> Admissible, RecommendationStatus Status, string? Runner);
+    public sealed record RecommendationContract(string Option, string Reason, IReadOnlyList<string> Admissible, RecommendationStatus Status, string? Runner)
+    {
+        /// <summary>What the answer hangs on: options admissible or not only by a knife edge, with the draws that would settle it.</summary>
+        public IReadOnlyList<string> Caveats { get; init; } = [];
+    }
 }
 
 /// <summary>A fired signpost's flag.</summary>

@@ -46,6 +46,9 @@ public static class CliSubjects
         [Subjects.Lookback] = "--lookback",
         [Subjects.Paths] = "PATH",
         [Subjects.Limit] = "--limit",
+        [Subjects.Option] = "--option",
+        [Subjects.Target] = "--target",
+        [Subjects.RegretThreshold] = "--threshold",
     };
 
     /// <summary>The flag for a subject (<c>as_of</c> → <c>--as-of</c>); an unknown subject as it is.</summary>

@@ -49,6 +49,9 @@ public static partial class Subjects
     public const string Lookback = "lookback";
     public const string Paths = "paths";
     public const string Limit = "limit";
+    public const string Option = "option";
+    public const string Target = "target";
+    public const string RegretThreshold = "threshold";
 
     /// <summary>Every subject name.</summary>
     public static IReadOnlySet<string> All { get; } = typeof(Subjects).GetFields(BindingFlags.Public | BindingFlags.Static)

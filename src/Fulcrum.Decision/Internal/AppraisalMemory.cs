@@ -9,8 +9,8 @@ namespace Fulcrum.Decision.Internal;
 /// draw, the scenario (1 byte), each factor's level and each interest's effect bin (1 byte each),
 /// each interest's weight and their sum (8 bytes each), each option's utility and breach mask
 /// (8 + 8), each draw's best utility (8), and one utility column of 8 bytes per core while the
-/// measures are taken; with the sensitivities, each option's value on each interest (4 bytes) and
-/// the leading pair's differences (8 per interest, and 8); once per case, the rank tables
+/// measures are taken; with the sensitivities, each option's value on each interest (4 bytes), each
+/// interest's weight again by interest for the weight curves (8 per interest), and 8; once per case, the rank tables
 /// (16 bytes per option squared and per option and interest) and the sampler index tables (4 bytes
 /// per scenario, level combination, option and interest or power).
 /// </summary>

@@ -82,7 +82,6 @@ internal sealed class DrawKernel(CompiledCase model, DrawStore store, ulong seed
             {
                 var cell = cellBase + o;
                 var utility = 0.0;
-                var values = (d * m.O + o) * m.I;
                 var level = scratch.Levels.AsSpan(o * m.I, m.I);
                 var relation = scratch.Relations.AsSpan(o * m.P, m.P);
                 for (var i = 0; i < m.I; i++)
@@ -90,7 +89,8 @@ internal sealed class DrawKernel(CompiledCase model, DrawStore store, ulong seed
                     var x = baseline[i] + samplers.Sample(effectSampler[cell * m.I + i], u[i]);
                     level[i] = x;
                     var v = m.Value(i, x);
-                    if (keep is not null) keep[values + i] = (float)v;
+                    // By interest, then draw, then option: a weight sensitivity reads one interest's block straight through.
+                    if (keep is not null) keep[(i * store.N + d) * m.O + o] = (float)v;
                     utility += weights[i] * v;
                 }
                 for (var q = 0; q < m.P; q++)

@@ -61,8 +61,10 @@ internal sealed class DrawStore
     /// <summary>Sum of each draw's weights (the normaliser).</summary>
     public double[] WeightSum { get; }
     /// <summary>
-    /// Value in [0, 1] of each interest for each option: [(d * O + o) * I + i]. Single precision and
-    /// kept only for the weight sensitivities (null without them): the largest array by far.
+    /// Value in [0, 1] of each interest for each option: [(i * N + d) * O + o], one interest's block
+    /// after another, so that a weight sensitivity (which moves one interest) reads a contiguous
+    /// block. Single precision and kept only for the weight sensitivities (null without them): the
+    /// largest array by far.
     /// </summary>
     public float[]? Values { get; }
     /// <summary>Utility of each option in each draw: [d * O + o].</summary>

@@ -19,6 +19,7 @@ internal sealed class RuleCurves
     private readonly double[][] _breach;
     private readonly double[] _limits;
     private readonly string[] _ids;
+    private readonly double[][] _own; // [interest][draw]: the draw's weight of that interest, read straight through by AtWeight
 
     public RuleCurves(CompiledCase m, DrawStore store, Measures x)
     {
@@ -52,6 +53,12 @@ internal sealed class RuleCurves
         _breach = x.BreachTolerance;
         _limits = [.. m.Case.Tolerances.Select(tol => tol.MaxBreachProbability)];
         _ids = [.. m.Case.Options.Select(op => op.Id)];
+        _own = new double[m.I][];
+        for (var i = 0; i < m.I; i++)
+        {
+            var column = _own[i] = new double[n];
+            for (var d = 0; d < n; d++) column[d] = store.Weight[d * m.I + i];
+        }
     }
 
     /// <summary>The rule's choice and every option's EU with nothing moved (the options table).</summary>
@@ -78,30 +85,53 @@ internal sealed class RuleCurves
     }
 
     /// <summary>With interest <paramref name="k"/>'s weight at <paramref name="w"/> in every draw (∞: that interest alone).</summary>
-    public Point AtWeight(int k, double w)
+    public Point AtWeight(int k, double w) => AtWeights(k, [w])[0];
+
+    /// <summary>
+    /// <see cref="AtWeight"/> at several weights in one pass over the draws: the switching scans ask
+    /// for several at a time, and one pass reads the data once instead of once per weight. Each
+    /// weight's sums are accumulated in draw order with the same arithmetic, so every number equals
+    /// what one pass per weight gives.
+    /// </summary>
+    public Point[] AtWeights(int k, ReadOnlySpan<double> weights)
     {
-        int n = _store.N, o = _m.O, interests = _m.I;
-        var values = _store.Values ?? throw new InvalidOperationException("the draws were made without keeping interest values");
-        var eu = new double[o];
-        var infinite = double.IsPositiveInfinity(w);
+        int n = _store.N, o = _m.O, p = weights.Length;
+        var all = _store.Values ?? throw new InvalidOperationException("the draws were made without keeping interest values");
+        var eu = new double[p * o];
+        // Interest k's block of values, its weights and the draws' sums, each read straight through.
+        ReadOnlySpan<float> values = all.AsSpan(k * n * o, n * o);
+        ReadOnlySpan<double> utility = _store.Utility.AsSpan(0, n * o);
+        ReadOnlySpan<double> own = _own[k];
+        ReadOnlySpan<double> sums = _store.WeightSum.AsSpan(0, n);
         for (var d = 0; d < n; d++)
         {
-            var own = _store.Weight[d * interests + k];
-            var sum = _store.WeightSum[d];
-            var denominator = sum - own + w;
+            var sum = sums[d];
+            var weight = own[d];
             var row = d * o;
-            if (infinite || !(denominator > 0))
+            for (var q = 0; q < p; q++)
             {
-                // No other weight in this draw, or an infinite weight: the interest alone decides.
-                for (var j = 0; j < o; j++) eu[j] += values[(row + j) * interests + k];
-                continue;
+                var w = weights[q];
+                var acc = eu.AsSpan(q * o, o);
+                var denominator = sum - weight + w;
+                if (double.IsPositiveInfinity(w) || !(denominator > 0))
+                {
+                    // No other weight in this draw, or an infinite weight: the interest alone decides.
+                    for (var j = 0; j < o; j++) acc[j] += values[row + j];
+                    continue;
+                }
+                var inverse = 1 / denominator;
+                var (scale, shift) = (sum * inverse, (w - weight) * inverse);
+                for (var j = 0; j < o; j++) acc[j] += utility[row + j] * scale + shift * values[row + j];
             }
-            var inverse = 1 / denominator;
-            var (scale, shift) = (sum * inverse, (w - own) * inverse);
-            for (var j = 0; j < o; j++) eu[j] += _store.Utility[row + j] * scale + shift * values[(row + j) * interests + k];
         }
-        for (var j = 0; j < o; j++) eu[j] /= n;
-        return new(eu, _breach, _limits, this);
+        var points = new Point[p];
+        for (var q = 0; q < p; q++)
+        {
+            var mean = eu.AsSpan(q * o, o).ToArray();
+            for (var j = 0; j < o; j++) mean[j] /= n;
+            points[q] = new(mean, _breach, _limits, this);
+        }
+        return points;
     }
 
     /// <summary>With tolerance <paramref name="k"/>'s accepted breach probability at <paramref name="limit"/>.</summary>

@@ -7,12 +7,18 @@ namespace Fulcrum.Decision.Internal;
 /// away from the base, the first value at which the rule's choice changes (against every other
 /// option, and through admissibility as well as expected utility). The domain is scanned outward
 /// from the base in <see cref="ScanCells"/> cells (weights on t = w / (w + M), M the sum of weight
-/// midpoints), and the first cell whose choice differs is refined by bisection.
+/// midpoints), and the first cell whose choice differs is refined by bisection. A weight's points
+/// are evaluated several at a time in one pass over the draws (<see cref="RuleCurves.AtWeights"/>):
+/// the scan's next <see cref="ScanBatch"/> cells, and the bisection's next <see cref="TreeLevels"/>
+/// steps as the tree of every midpoint they could visit, walked afterwards — the same points, so
+/// the same values, as one step at a time, in a fraction of the passes.
 /// </summary>
 internal static class Switching
 {
     private const int ScanCells = 48;
     private const int Bisections = 30;
+    private const int ScanBatch = 8;
+    private const int TreeLevels = 3;
 
     public static List<SwitchingValue> Values(CompiledCase m, RuleCurves curves, int a, AppraisalOptions options, List<string> notes)
     {
@@ -28,8 +34,8 @@ internal static class Switching
             var (low, high, source) = Tornado.WeightRange(w, options.PointSwing);
             double FromT(double t) => t >= 1 ? double.PositiveInfinity : scale * t / (1 - t);
             var spec = new Spec(Tornado.WeightName(c.Interests[i].Id), ParameterKind.Weight, c.Interests[i].Id, w.Mid, low, high, source);
-            weights[i] = Directions(spec, t => curves.AtWeight(k, FromT(t)), w.Mid / (w.Mid + scale), 0, 1, FromT, a, ids, names,
-                x => Tornado.Share(m, k, x), Tornado.Share(m, k, w.Mid));
+            weights[i] = Directions(spec, t => curves.AtWeight(k, FromT(t)), ts => curves.AtWeights(k, Array.ConvertAll(ts, FromT)),
+                w.Mid / (w.Mid + scale), 0, 1, FromT, a, ids, names, x => Tornado.Share(m, k, x), Tornado.Share(m, k, w.Mid));
         });
         var list = weights.SelectMany(x => x).ToList();
         foreach (var v in list.Where(v => v.OptionA != ids[a]).Select(v => v.Parameter).Distinct())
@@ -45,7 +51,7 @@ internal static class Switching
             }
             var (low, high, source) = Tornado.ProbabilityRange(scenario, m.Probabilities[s], options.PointSwing);
             var spec = new Spec(Tornado.ProbabilityName(scenario.Id), ParameterKind.ScenarioProbability, scenario.Id, m.Probabilities[s], low, high, source);
-            list.AddRange(Directions(spec, x => curves.AtScenarioProbability(k, x)!, m.Probabilities[s], 0, 1, x => x, a, ids, names, null, null));
+            list.AddRange(Directions(spec, x => curves.AtScenarioProbability(k, x)!, null, m.Probabilities[s], 0, 1, x => x, a, ids, names, null, null));
         }
         for (var t = 0; t < m.T; t++)
         {
@@ -53,17 +59,23 @@ internal static class Switching
             var k = t;
             var (low, high, source) = Tornado.LimitRange(tolerance.MaxBreachProbability, options.PointSwing);
             var spec = new Spec(Tornado.LimitName(tolerance.Id), ParameterKind.ToleranceLimit, tolerance.Id, tolerance.MaxBreachProbability, low, high, source);
-            list.AddRange(Directions(spec, x => curves.AtLimit(k, x), tolerance.MaxBreachProbability, 0, 1, x => x, a, ids, names, null, null));
+            list.AddRange(Directions(spec, x => curves.AtLimit(k, x), null, tolerance.MaxBreachProbability, 0, 1, x => x, a, ids, names, null, null));
         }
         return list;
     }
 
     private sealed record Spec(string Parameter, ParameterKind Kind, string Id, double Base, double Low, double High, string Source);
 
-    /// <summary>The first change of choice rising from the base and falling from it; one "none" when there is neither.</summary>
-    private static List<SwitchingValue> Directions(Spec spec, Func<double, RuleCurves.Point> at, double start, double lo, double hi,
-        Func<double, double> toValue, int a, string[] ids, string[] names, Func<double, double>? share, double? baseShare)
+    /// <summary>
+    /// The first change of choice rising from the base and falling from it; one "none" when there is
+    /// neither. <paramref name="atMany"/> evaluates several points at once (null: one at a time, the
+    /// cheap parameters, where evaluating ahead would gain nothing).
+    /// </summary>
+    private static List<SwitchingValue> Directions(Spec spec, Func<double, RuleCurves.Point> at, Func<double[], RuleCurves.Point[]>? atMany,
+        double start, double lo, double hi, Func<double, double> toValue, int a, string[] ids, string[] names, Func<double, double>? share, double? baseShare)
     {
+        var (batch, levels) = atMany is null ? (1, 1) : (ScanBatch, TreeLevels);
+        atMany ??= xs => Array.ConvertAll(xs, x => at(x));
         var basePoint = at(start);
         // The parameter held at its base in every draw can already tip the choice (a weight fixed at
         // its midpoint is not the weights sampled across their range): scan from that choice.
@@ -74,21 +86,44 @@ internal static class Switching
             var end = rises ? hi : lo;
             if (end == start) continue;
             double previous = start;
-            for (var k = 1; k <= ScanCells; k++)
+            RuleCurves.Point? changed = null;
+            var changedAt = 0.0;
+            for (var first = 1; first <= ScanCells && changed is null; first += batch)
             {
-                var x = start + (end - start) * k / ScanCells;
-                if (at(x).Choice == a) { previous = x; continue; }
-                var (inside, outside) = (previous, x);
-                for (var b = 0; b < Bisections; b++)
+                var cells = new double[Math.Min(batch, ScanCells - first + 1)];
+                for (var i = 0; i < cells.Length; i++) cells[i] = start + (end - start) * (first + i) / ScanCells;
+                var points = atMany(cells);
+                for (var i = 0; i < cells.Length; i++)
                 {
-                    var mid = (inside + outside) / 2;
-                    if (at(mid).Choice == a) inside = mid;
-                    else outside = mid;
+                    if (points[i].Choice == a) { previous = cells[i]; continue; }
+                    (changed, changedAt) = (points[i], cells[i]);
+                    break;
                 }
-                var point = at(outside);
-                found.Add(Make(spec, toValue((inside + outside) / 2), rises, a, point.Choice, Cause(basePoint, point, a), ids, names, share, baseShare));
-                break;
             }
+            if (changed is null) continue;
+            var (inside, outside, point) = (previous, changedAt, changed);
+            for (var done = 0; done < Bisections; done += levels)
+            {
+                // Every midpoint the next steps could visit, breadth first: node i's interval is
+                // [lo, hi]; its child 2i + 1 follows when the choice holds at its midpoint, 2i + 2 when not.
+                var count = (1 << Math.Min(levels, Bisections - done)) - 1;
+                var (low, high, mids) = (new double[count], new double[count], new double[count]);
+                (low[0], high[0]) = (inside, outside);
+                for (var i = 0; i < count; i++)
+                {
+                    mids[i] = (low[i] + high[i]) / 2;
+                    if (2 * i + 2 >= count) continue;
+                    (low[2 * i + 1], high[2 * i + 1]) = (mids[i], high[i]);
+                    (low[2 * i + 2], high[2 * i + 2]) = (low[i], mids[i]);
+                }
+                var points = atMany(mids);
+                for (var node = 0; node < count;)
+                {
+                    if (points[node].Choice == a) { inside = mids[node]; node = 2 * node + 1; }
+                    else { (outside, point) = (mids[node], points[node]); node = 2 * node + 2; }
+                }
+            }
+            found.Add(Make(spec, toValue((inside + outside) / 2), rises, a, point.Choice, Cause(basePoint, point, a), ids, names, share, baseShare));
         }
         if (found.Count > 0) return found;
         return [new(spec.Parameter, spec.Kind, spec.Id, ids[a], null, null, spec.Base, spec.Low, spec.High, false,

@@ -19,7 +19,8 @@ internal static class Tornado
         Parallel.For(0, m.I, new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism ?? -1 }, i =>
         {
             var (low, high, source) = WeightRange(c.Interests[i].Weight, options.PointSwing);
-            var (atLow, atHigh) = (curves.AtWeight(i, low), curves.AtWeight(i, high));
+            var ends = curves.AtWeights(i, [low, high]); // one pass over the draws for both ends
+            var (atLow, atHigh) = (ends[0], ends[1]);
             bars[i] = Bar(WeightName(c.Interests[i].Id), ParameterKind.Weight, c.Interests[i].Id, low, high, source, atLow, atHigh, weightBase, a, ids)
                 with
             { ShareLow = Share(m, i, low), ShareHigh = Share(m, i, high) };

@@ -48,7 +48,8 @@ public static class ExamineCommands
         };
         var command = new Command("examine",
             "Appraise the case's options under uncertainty: expected utility, downside, tolerance breaches, regret, " +
-            "rank acceptability; the recommendation and its reason; tornado, switching values and EVPI")
+            "rank acceptability; the case's adaptive plans beside the options and what watching each signpost is worth (EVSI); " +
+            "the recommendation, its reason and caveats; tornado, switching values against every option, and EVPI")
         {
             caseOption, asOf, sources, draws, seed, probabilities, priors, db, cores,
         };

@@ -25,8 +25,11 @@ public static class ExamineView
         if (signposts is not null) Signposts(console, signposts);
         console.Line();
         console.Write(OptionsTable(c, a));
+        PlansView.Render(console, c, a);
+        PlansView.Watching(console, a);
         console.Line();
         var r = a.Recommendation;
+        PlansView.Caveats(console, r);
         var name = a.Options.First(o => o.Id == r.Option).Name;
         var heading = r.Status == RecommendationStatus.NoneAdmissible ? "No admissible option; least breaching" : "Recommendation";
         console.Write(new Panel(new Markup($"[bold]{Esc(name)}[/] ({Esc(r.Option)})\n{Esc(r.Reason)}"))
@@ -55,7 +58,7 @@ public static class ExamineView
     {
         var t = new Table
         {
-            Title = new TableTitle("[bold]Options[/]: utility 0-1 (EU, 5th-95th percentile, se, CVaR10); P(breach) of each power's tolerance; P(best); regret (mean, 95th percentile)"),
+            Title = new TableTitle("[bold]Options[/]: utility 0-1 (EU, 5th-95th percentile, se, CVaR10); P(breach) of each power's tolerance; P(best); regret (mean, 95th percentile); ok = admissible (* on a knife edge)"),
             Border = TableBorder.Rounded,
         };
         t.AddColumn("option");
@@ -68,11 +71,15 @@ public static class ExamineView
             t.AddRow([
                 name, N(o.ExpectedUtility, "0.000"), $"{N(o.EuLow, "0.000")}-{N(o.EuHigh, "0.000")}", N(o.EuSe, "0.0000"), N(o.Cvar10, "0.000"),
                 .. a.Powers.Select(p => o.Breach[p] is { } b ? Breach(b, c, p, o) : "-"),
-                N(o.PBest, "0.000"), N(o.ExpectedRegret, "0.000"), N(o.RegretP95, "0.000"), o.Admissible ? "yes" : "[red]no[/]",
+                N(o.PBest, "0.000"), N(o.ExpectedRegret, "0.000"), N(o.RegretP95, "0.000"), Ok(o),
             ]);
         }
         return t;
     }
+
+    /// <summary>Admissible or not; a star when that rests on a knife edge (see the caveats).</summary>
+    private static string Ok(OptionAppraisal o) =>
+        (o.Admissible ? "yes" : "[red]no[/]") + (o.KnifeEdges.Count > 0 ? "[yellow]*[/]" : "");
 
     private static string Breach(double p, Scenario.Model.Case c, string power, OptionAppraisal o)
     {
