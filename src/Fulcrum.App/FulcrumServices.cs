@@ -5,6 +5,7 @@ using Fulcrum.App.Cases;
 using Fulcrum.App.Events;
 using Fulcrum.App.Examine;
 using Fulcrum.App.Ingest;
+using Fulcrum.App.Journal;
 using Fulcrum.App.Signposts;
 using Fulcrum.Events.Store;
 
@@ -31,6 +32,8 @@ public sealed class FulcrumServices
         Events = new EventQueryService(stores);
         Alignment = new AlignmentService();
         Bargain = new BargainService(time);
+        Journal = new JournalService(stores);
+        Outcomes = new OutcomeService(Cases, stores, time);
     }
 
     public IEventStoreFactory Stores { get; }
@@ -44,4 +47,6 @@ public sealed class FulcrumServices
     public EventQueryService Events { get; }
     public AlignmentService Alignment { get; }
     public BargainService Bargain { get; }
+    public JournalService Journal { get; }
+    public OutcomeService Outcomes { get; }
 }
