@@ -32,7 +32,7 @@ public sealed class FulcrumServices
         Events = new EventQueryService(stores);
         Alignment = new AlignmentService();
         Bargain = new BargainService(time);
-        Journal = new JournalService(stores);
+        Journal = new JournalService(Cases, stores);
         Outcomes = new OutcomeService(Cases, stores, time);
     }
 

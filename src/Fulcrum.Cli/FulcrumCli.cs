@@ -9,6 +9,7 @@ using Fulcrum.Cli.Commands.Dyad;
 using Fulcrum.Cli.Commands.Examine;
 using Fulcrum.Cli.Commands.Export;
 using Fulcrum.Cli.Commands.Ingest;
+using Fulcrum.Cli.Commands.Journal;
 using Fulcrum.Cli.Commands.Rejects;
 using Fulcrum.Cli.Commands.Signposts;
 using Fulcrum.Cli.Infrastructure;
@@ -96,6 +97,8 @@ public static class FulcrumCli
         root.Subcommands.Add(SignpostsCommand.Create(services));
         root.Subcommands.Add(BalanceCommand.Create(services));
         root.Subcommands.Add(BargainCommand.Create(services));
+        root.Subcommands.Add(JournalCommands.Create(services));
+        root.Subcommands.Add(OutcomeCommand.Create(services));
         return root;
     }
 }

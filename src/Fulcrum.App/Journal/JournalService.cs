@@ -1,3 +1,4 @@
+using Fulcrum.App.Cases;
 using Fulcrum.App.Examine;
 using Fulcrum.App.Journal.Internal;
 using Fulcrum.Core.Problems;
@@ -11,8 +12,17 @@ namespace Fulcrum.App.Journal;
 /// case's previous entry, lists, shows and compares entries, and checks the hash chain. Nothing here
 /// changes or removes an entry.
 /// </summary>
-public sealed class JournalService(IEventStoreFactory stores)
+public sealed class JournalService(CaseService cases, IEventStoreFactory stores)
 {
+    /// <summary>The case id a user means: a case file's or built-in case's id when it loads, else the text itself (a case id).</summary>
+    public string CaseId(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var reference = CaseRef.Parse(text);
+        if (reference.File is { } f && !File.Exists(f)) return text;
+        return cases.Load(reference).Value?.Case.Id ?? text;
+    }
+
     /// <summary>Journals <paramref name="examination"/> in the store at <paramref name="location"/> (created when absent).</summary>
     public async Task<Checked<JournalEntry>> RecordAsync(Examination examination, string location, CancellationToken cancellationToken = default)
     {
@@ -75,6 +85,21 @@ public sealed class JournalService(IEventStoreFactory stores)
         var opened = await JournalStore.OpenAsync(stores, location, StoreAccess.ReadOnly, cancellationToken).ConfigureAwait(false);
         if (opened.Value is not { } open) return Checked<JournalVerification>.Failure(opened.Problems);
         using (open) return Checked<JournalVerification>.Success(JournalChain.Verify(await open.Journal.JournalAsync(JournalQuery.All, cancellationToken).ConfigureAwait(false)));
+    }
+
+    /// <summary>The Brier and log scores of the journal's forecasts for the scenarios resolved by recorded outcomes (of one case, or all).</summary>
+    public async Task<Checked<ForecastScores>> ScoreAsync(string location, string? caseId = null, CancellationToken cancellationToken = default)
+    {
+        var opened = await JournalStore.OpenAsync(stores, location, StoreAccess.ReadOnly, cancellationToken).ConfigureAwait(false);
+        if (opened.Value is not { } open) return Checked<ForecastScores>.Failure(opened.Problems);
+        using (open)
+        {
+            var outcomes = await JournalStore.OutcomesAsync(open.Journal, caseId, cancellationToken).ConfigureAwait(false);
+            if (outcomes.Count == 0)
+                return Checked<ForecastScores>.Failure([Problem.About(Core.Problems.Subjects.Store, $"no outcome recorded in {location}{(caseId is null ? "" : $" for case {caseId}")}, so nothing to score against", "record what happened first (outcome record SCENARIO with its date)")]);
+            var records = await open.Journal.JournalAsync(new JournalQuery(JournalKind.Examination, caseId), cancellationToken).ConfigureAwait(false);
+            return Checked<ForecastScores>.Success(ForecastScores.Of([.. records.Select(JournalEntry.Of)], outcomes));
+        }
     }
 
     private static async Task<Checked<JournalEntry>> FindAsync(IJournal journal, long id, CancellationToken cancellationToken)
