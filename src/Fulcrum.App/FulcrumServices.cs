@@ -34,6 +34,7 @@ public sealed class FulcrumServices
         Bargain = new BargainService(time);
         Journal = new JournalService(Cases, stores);
         Outcomes = new OutcomeService(Cases, stores, time);
+        Replay = new ReplayService(Cases, stores, Examine, time);
     }
 
     public IEventStoreFactory Stores { get; }
@@ -49,4 +50,5 @@ public sealed class FulcrumServices
     public BargainService Bargain { get; }
     public JournalService Journal { get; }
     public OutcomeService Outcomes { get; }
+    public ReplayService Replay { get; }
 }

@@ -11,6 +11,7 @@ using Fulcrum.Cli.Commands.Export;
 using Fulcrum.Cli.Commands.Ingest;
 using Fulcrum.Cli.Commands.Journal;
 using Fulcrum.Cli.Commands.Rejects;
+using Fulcrum.Cli.Commands.Replay;
 using Fulcrum.Cli.Commands.Signposts;
 using Fulcrum.Cli.Infrastructure;
 using Fulcrum.Core.Problems;
@@ -99,6 +100,7 @@ public static class FulcrumCli
         root.Subcommands.Add(BargainCommand.Create(services));
         root.Subcommands.Add(JournalCommands.Create(services));
         root.Subcommands.Add(OutcomeCommand.Create(services));
+        root.Subcommands.Add(ReplayCommand.Create(services));
         return root;
     }
 }

@@ -6,7 +6,7 @@ using Spectre.Console;
 namespace Fulcrum.Cli.Commands.Journal;
 
 /// <summary>The journal for people: one row per entry; one entry whole.</summary>
-internal static class JournalView
+public static class JournalView
 {
     public static void RenderList(CommandContext context, string location, IReadOnlyList<JournalEntry> entries)
     {
