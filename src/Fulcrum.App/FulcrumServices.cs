@@ -6,6 +6,7 @@ using Fulcrum.App.Discover;
 using Fulcrum.App.Events;
 using Fulcrum.App.Examine;
 using Fulcrum.App.Ingest;
+using Fulcrum.App.Journal;
 using Fulcrum.App.Signposts;
 using Fulcrum.Events.Store;
 
@@ -33,6 +34,9 @@ public sealed class FulcrumServices
         Alignment = new AlignmentService();
         Bargain = new BargainService(time);
         Discover = new DiscoverService(Cases, stores, Signposts, time);
+        Journal = new JournalService(Cases, stores);
+        Outcomes = new OutcomeService(Cases, stores, time);
+        Replay = new ReplayService(Cases, stores, Examine, time);
     }
 
     public IEventStoreFactory Stores { get; }
@@ -47,4 +51,7 @@ public sealed class FulcrumServices
     public AlignmentService Alignment { get; }
     public BargainService Bargain { get; }
     public DiscoverService Discover { get; }
+    public JournalService Journal { get; }
+    public OutcomeService Outcomes { get; }
+    public ReplayService Replay { get; }
 }

@@ -10,7 +10,9 @@ using Fulcrum.Cli.Commands.Dyad;
 using Fulcrum.Cli.Commands.Examine;
 using Fulcrum.Cli.Commands.Export;
 using Fulcrum.Cli.Commands.Ingest;
+using Fulcrum.Cli.Commands.Journal;
 using Fulcrum.Cli.Commands.Rejects;
+using Fulcrum.Cli.Commands.Replay;
 using Fulcrum.Cli.Commands.Signposts;
 using Fulcrum.Cli.Infrastructure;
 using Fulcrum.Core.Problems;
@@ -102,6 +104,9 @@ public static class FulcrumCli
         root.Subcommands.Add(BalanceCommand.Create(services));
         root.Subcommands.Add(BargainCommand.Create(services));
         root.Subcommands.Add(DiscoverCommand.Create(services));
+        root.Subcommands.Add(JournalCommands.Create(services));
+        root.Subcommands.Add(OutcomeCommand.Create(services));
+        root.Subcommands.Add(ReplayCommand.Create(services));
         return root;
     }
 }

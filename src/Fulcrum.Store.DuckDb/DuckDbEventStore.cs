@@ -104,7 +104,7 @@ public sealed partial class DuckDbEventStore
     private static Problem? CreateSchema(string path, DuckDBConnection connection)
     {
         using var transaction = connection.BeginTransaction();
-        foreach (var statement in StoreSchema.CreateStatements) connection.Execute(statement);
+        foreach (var statement in StoreSchema.CreateStatements.Concat(JournalSchema.CreateStatements)) connection.Execute(statement);
         var version = connection.Scalar<string>("SELECT value FROM fulcrum_meta WHERE key = 'schema_version'");
         if (version is null)
         {

@@ -37,6 +37,7 @@ internal sealed class CaseRun : IDisposable
     public static async Task<Checked<CaseRun>> OpenAsync(
         CaseService cases, IEventStoreFactory stores, CaseScope scope, Func<Scenario.Model.Case, bool> needsStore, CancellationToken cancellationToken)
     {
+        if (scope.Session is { } held) return Checked<CaseRun>.Success(held.At(scope.AsOf ?? held.Case.AsOf));
         var loaded = cases.Load(scope.Case);
         if (loaded.Value is not { } l) return Checked<CaseRun>.Failure(loaded.Problems);
         var catalog = new SeriesCatalog(l.Folder, scope.Sources);
@@ -60,6 +61,9 @@ internal sealed class CaseRun : IDisposable
             "give a date the data reach, or read newer data with {source} NAME=FILE");
     }
 
+    /// <summary>This run as of another date, sharing its case, store and series (a replay reads them once); disposing it leaves them open.</summary>
+    public CaseRun At(DateOnly asOf) => new(Loaded, OpenedStore.Borrow(Store), Catalog, asOf);
+
     /// <summary>What this run read, for its identity.</summary>
     public async Task<DataRead> DataReadAsync(DateOnly? through, CancellationToken cancellationToken) =>
         new(Store is { } s ? await StoreRead.OfAsync(s, cancellationToken).ConfigureAwait(false) : null,
@@ -76,4 +80,7 @@ internal sealed class CaseRun : IDisposable
 public sealed record CaseScope(CaseRef Case, StoreRef? Store = null, DateOnly? AsOf = null, IReadOnlyList<SourceBinding>? Sources = null)
 {
     public IReadOnlyList<SourceBinding> Sources { get; init; } = Sources ?? [];
+
+    /// <summary>A run already open (a replay's): requests with this scope judge it as of their date instead of loading the case and data again.</summary>
+    internal CaseRun? Session { get; init; }
 }

@@ -33,6 +33,12 @@ public sealed record ExamineRequest(CaseScope Scope)
     /// <summary>Cores to use (null: all); the numbers are the same for any count.</summary>
     public int? Cores { get; init; }
 
+    /// <summary>Whether to compute the tornado, switching values and EVPI (a replay leaves them out for speed).</summary>
+    public bool Sensitivity { get; init; } = true;
+
+    /// <summary>Outcomes that resolve scenarios (see <see cref="Journal.OutcomeRule"/>); null: those recorded in the store the scope names.</summary>
+    public IReadOnlyList<Journal.ScenarioOutcome>? Outcomes { get; init; }
+
     /// <summary>What is wrong with the request before any data are read.</summary>
     public IReadOnlyList<Problem> Check()
     {

@@ -24,6 +24,7 @@ public sealed class ExamineService(CaseService cases, IEventStoreFactory stores,
         ArgumentNullException.ThrowIfNull(request);
         if (request.Check() is { Count: > 0 } invalid) return Checked<Examination>.Failure(invalid);
         var fromSignposts = request.Probabilities == ProbabilityChoice.Signposts;
+        var outcomes = request.Outcomes ?? await Journal.OutcomeRule.ReadAsync(stores, request.Scope.Store, cancellationToken).ConfigureAwait(false);
         var opened = await CaseRun.OpenAsync(cases, stores, request.Scope, c => fromSignposts && SignpostService.NeedsStore(c), cancellationToken).ConfigureAwait(false);
         if (opened.Value is not { } run) return Checked<Examination>.Failure(opened.Problems);
         using (run)
@@ -52,7 +53,8 @@ public sealed class ExamineService(CaseService cases, IEventStoreFactory stores,
                 probabilities = p.Value;
                 read = await run.DataReadAsync(null, cancellationToken).ConfigureAwait(false);
             }
-            var options = new AppraisalOptions { Draws = request.Draws, Seed = request.Seed, MaxDegreeOfParallelism = request.Cores };
+            if (Journal.OutcomeRule.Apply(c, outcomes, run.AsOf) is { } resolved) probabilities = resolved;
+            var options = new AppraisalOptions { Draws = request.Draws, Seed = request.Seed, MaxDegreeOfParallelism = request.Cores, Sensitivity = request.Sensitivity };
             progress?.Report($"examine: {c.Id}, {options.Draws:N0} draws, seed {options.Seed} ...");
             cancellationToken.ThrowIfCancellationRequested();
             var appraisal = Appraiser.Appraise(c, probabilities, options);

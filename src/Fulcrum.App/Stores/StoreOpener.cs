@@ -27,11 +27,17 @@ internal static class StoreOpener
 }
 
 /// <summary>A store a service opened (or none), disposed when the request is done.</summary>
-internal sealed class OpenedStore(IEventStore? store) : IDisposable
+internal sealed class OpenedStore(IEventStore? store, bool owned = true) : IDisposable
 {
     public static OpenedStore None => new(null);
 
+    /// <summary>A store someone else opened and will close.</summary>
+    public static OpenedStore Borrow(IEventStore? store) => new(store, owned: false);
+
     public IEventStore? Store { get; } = store;
 
-    public void Dispose() => Store?.Dispose();
+    public void Dispose()
+    {
+        if (owned) Store?.Dispose();
+    }
 }

@@ -49,6 +49,11 @@ public static class CliSubjects
         [Subjects.Option] = "--option",
         [Subjects.Target] = "--target",
         [Subjects.RegretThreshold] = "--threshold",
+        [App.Journal.JournalSubjects.Id] = "ID",
+        [App.Journal.JournalSubjects.Scenario] = "SCENARIO",
+        [App.Journal.JournalSubjects.Date] = "--date",
+        [App.Journal.JournalSubjects.Every] = "--every",
+        [App.Journal.JournalSubjects.Outcome] = "--outcome",
     };
 
     /// <summary>The flag for a subject (<c>as_of</c> → <c>--as-of</c>); an unknown subject as it is.</summary>

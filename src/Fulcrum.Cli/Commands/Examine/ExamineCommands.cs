@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Fulcrum.App.Contracts;
 using Fulcrum.App.Examine;
+using Fulcrum.Cli.Commands.Journal;
 using Fulcrum.Cli.Infrastructure;
 using Fulcrum.Core.Problems;
 using Fulcrum.Decision;
@@ -46,12 +47,16 @@ public static class ExamineCommands
             HelpName = "N",
             Description = "Cores to use (default: all); the numbers are the same for any count",
         };
+        var journal = new Option<bool>("--journal")
+        {
+            Description = "Also record the examination in the journal of the event store (--db, else $FULCRUM_DB, else ./fulcrum.duckdb; created if absent), with what changed since the case's previous entry",
+        };
         var command = new Command("examine",
             "Appraise the case's options under uncertainty: expected utility, downside, tolerance breaches, regret, " +
             "rank acceptability; the case's adaptive plans beside the options and what watching each signpost is worth (EVSI); " +
             "the recommendation, its reason and caveats; tornado, switching values against every option, and EVPI")
         {
-            caseOption, asOf, sources, draws, seed, probabilities, priors, db, cores,
+            caseOption, asOf, sources, draws, seed, probabilities, priors, db, cores, journal,
         };
         return services.WithAction(command, async (context, cancellationToken) =>
         {
@@ -68,6 +73,7 @@ public static class ExamineCommands
                 Cores = context.Value(cores),
             };
             var examination = CommandContext.Require(await context.App.Examine.ExamineAsync(request, context.Milestones, cancellationToken).ConfigureAwait(false));
+            if (context.Value(journal)) await JournalCommands.RecordAsync(context, examination, CommonOptions.StoreLocation(context, db), cancellationToken).ConfigureAwait(false);
             if (context.Json) return context.WriteJson(ExamineContract.Of(examination));
             ExamineView.Render(context.Console, examination);
             return ExitCodes.Success;
