@@ -5,7 +5,9 @@ using Fulcrum.App.Cases;
 using Fulcrum.App.Events;
 using Fulcrum.App.Examine;
 using Fulcrum.App.Ingest;
+using Fulcrum.App.Panel;
 using Fulcrum.App.Signposts;
+using Fulcrum.App.Weights;
 using Fulcrum.Events.Store;
 
 namespace Fulcrum.App;
@@ -31,6 +33,8 @@ public sealed class FulcrumServices
         Events = new EventQueryService(stores);
         Alignment = new AlignmentService();
         Bargain = new BargainService(time);
+        Weights = new WeightsService(Cases);
+        Panel = new PanelService(Cases);
     }
 
     public IEventStoreFactory Stores { get; }
@@ -44,4 +48,6 @@ public sealed class FulcrumServices
     public EventQueryService Events { get; }
     public AlignmentService Alignment { get; }
     public BargainService Bargain { get; }
+    public WeightsService Weights { get; }
+    public PanelService Panel { get; }
 }
