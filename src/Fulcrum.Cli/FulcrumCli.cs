@@ -11,6 +11,7 @@ using Fulcrum.Cli.Commands.Export;
 using Fulcrum.Cli.Commands.Ingest;
 using Fulcrum.Cli.Commands.Rejects;
 using Fulcrum.Cli.Commands.Signposts;
+using Fulcrum.Cli.Commands.Weights;
 using Fulcrum.Cli.Infrastructure;
 using Fulcrum.Core.Problems;
 using Fulcrum.Store.DuckDb;
@@ -96,6 +97,7 @@ public static class FulcrumCli
         root.Subcommands.Add(SignpostsCommand.Create(services));
         root.Subcommands.Add(BalanceCommand.Create(services));
         root.Subcommands.Add(BargainCommand.Create(services));
+        root.Subcommands.Add(WeightsCommands.Create(services));
         return root;
     }
 }

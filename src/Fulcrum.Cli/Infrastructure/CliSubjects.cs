@@ -46,6 +46,7 @@ public static class CliSubjects
         [Subjects.Lookback] = "--lookback",
         [Subjects.Paths] = "PATH",
         [Subjects.Limit] = "--limit",
+        [Elicitation.ElicitationSubjects.Panel] = "--panel",
     };
 
     /// <summary>The flag for a subject (<c>as_of</c> → <c>--as-of</c>); an unknown subject as it is.</summary>

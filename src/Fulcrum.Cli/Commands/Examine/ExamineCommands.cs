@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Fulcrum.App.Contracts;
 using Fulcrum.App.Examine;
+using Fulcrum.App.Panel;
 using Fulcrum.Cli.Infrastructure;
 using Fulcrum.Core.Problems;
 using Fulcrum.Decision;
@@ -46,11 +47,17 @@ public static class ExamineCommands
             HelpName = "N",
             Description = "Cores to use (default: all); the numbers are the same for any count",
         };
+        var panel = new Option<string?>("--panel")
+        {
+            HelpName = "DIR",
+            Description = "Also study a panel of analysts: DIR holds one YAML file per analyst (weights, AHP or swing file, scenario probabilities); " +
+                "shows the recommendation under each analyst's inputs and under their aggregate, and the inputs on which they disagree enough to change it",
+        };
         var command = new Command("examine",
             "Appraise the case's options under uncertainty: expected utility, downside, tolerance breaches, regret, " +
             "rank acceptability; the recommendation and its reason; tornado, switching values and EVPI")
         {
-            caseOption, asOf, sources, draws, seed, probabilities, priors, db, cores,
+            caseOption, asOf, sources, draws, seed, probabilities, priors, db, cores, panel,
         };
         return services.WithAction(command, async (context, cancellationToken) =>
         {
@@ -67,8 +74,12 @@ public static class ExamineCommands
                 Cores = context.Value(cores),
             };
             var examination = CommandContext.Require(await context.App.Examine.ExamineAsync(request, context.Milestones, cancellationToken).ConfigureAwait(false));
-            if (context.Json) return context.WriteJson(ExamineContract.Of(examination));
+            var studied = context.Value(panel) is { } dir
+                ? CommandContext.Require(context.App.Panel.Study(new PanelRequest(request.Scope.Case, dir) { Draws = request.Draws, Seed = request.Seed, Cores = request.Cores }, context.Milestones, cancellationToken))
+                : null;
+            if (context.Json) return context.WriteJson(ExamineContract.Of(examination) with { Panel = studied is null ? null : PanelContract.Of(studied) });
             ExamineView.Render(context.Console, examination);
+            if (studied is not null) PanelView.Render(context.Console, studied);
             return ExitCodes.Success;
         });
     }
