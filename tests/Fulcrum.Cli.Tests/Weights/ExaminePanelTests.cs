@@ -13,7 +13,7 @@ public class ExaminePanelTests
         using var temp = Fulcrum.Events.Tests.Fixture.Temp();
         var one = temp.File("one");
         Directory.CreateDirectory(one);
-        File.WriteAllText(Path.Combine(one, "a.yaml"), File.ReadAllText(Fixture("panel-same/a.yaml")).Replace("../", Fixture("") , StringComparison.Ordinal));
+        File.WriteAllText(Path.Combine(one, "a.yaml"), File.ReadAllText(Fixture("panel-same/a.yaml")).Replace("../", Fixture("") + "/", StringComparison.Ordinal));
 
         var two = Json(CliRunner.Run([.. Examine, "--panel", Fixture("panel-same"), "--json"])).GetProperty("panel");
         var single = Json(CliRunner.Run([.. Examine, "--panel", one, "--json"])).GetProperty("panel");

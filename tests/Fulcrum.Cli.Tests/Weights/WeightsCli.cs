@@ -26,7 +26,7 @@ internal static class WeightsCli
 
     public static JsonElement Json(CliRun run)
     {
-        Assert.True(run.ExitCode == 0, $"exit {run.ExitCode}: {run.Error}");
+        Assert.True(run.ExitCode == 0, $"exit {run.ExitCode}: {run.Error}{run.Out}");
         using var doc = JsonDocument.Parse(run.Out);
         return doc.RootElement.Clone();
     }
