@@ -8,8 +8,13 @@ public class WeightsSwingCommandTests
     // Ratings 100, 80, 40, 20, 15, 15, 10 (sum 280), by hand: each rating over 280.
     private static readonly Dictionary<string, double> ByHand = new(StringComparer.Ordinal)
     {
-        ["us_backing"] = 100 / 280.0, ["syria_freedom"] = 80 / 280.0, ["us_iran_coordination"] = 40 / 280.0, ["russian_speakers"] = 20 / 280.0,
-        ["russia_trade"] = 15 / 280.0, ["rus_goodwill"] = 15 / 280.0, ["me_channel"] = 10 / 280.0,
+        ["us_backing"] = 100 / 280.0,
+        ["syria_freedom"] = 80 / 280.0,
+        ["us_iran_coordination"] = 40 / 280.0,
+        ["russian_speakers"] = 20 / 280.0,
+        ["russia_trade"] = 15 / 280.0,
+        ["rus_goodwill"] = 15 / 280.0,
+        ["me_channel"] = 10 / 280.0,
     };
 
     [Fact]
