@@ -7,7 +7,9 @@ using Fulcrum.App.Events;
 using Fulcrum.App.Examine;
 using Fulcrum.App.Ingest;
 using Fulcrum.App.Journal;
+using Fulcrum.App.Panel;
 using Fulcrum.App.Signposts;
+using Fulcrum.App.Weights;
 using Fulcrum.Events.Store;
 
 namespace Fulcrum.App;
@@ -37,6 +39,8 @@ public sealed class FulcrumServices
         Journal = new JournalService(Cases, stores);
         Outcomes = new OutcomeService(Cases, stores, time);
         Replay = new ReplayService(Cases, stores, Examine, time);
+        Weights = new WeightsService(Cases);
+        Panel = new PanelService(Cases);
     }
 
     public IEventStoreFactory Stores { get; }
@@ -54,4 +58,6 @@ public sealed class FulcrumServices
     public JournalService Journal { get; }
     public OutcomeService Outcomes { get; }
     public ReplayService Replay { get; }
+    public WeightsService Weights { get; }
+    public PanelService Panel { get; }
 }

@@ -14,6 +14,7 @@ using Fulcrum.Cli.Commands.Journal;
 using Fulcrum.Cli.Commands.Rejects;
 using Fulcrum.Cli.Commands.Replay;
 using Fulcrum.Cli.Commands.Signposts;
+using Fulcrum.Cli.Commands.Weights;
 using Fulcrum.Cli.Infrastructure;
 using Fulcrum.Core.Problems;
 using Fulcrum.Store.DuckDb;
@@ -107,6 +108,7 @@ public static class FulcrumCli
         root.Subcommands.Add(JournalCommands.Create(services));
         root.Subcommands.Add(OutcomeCommand.Create(services));
         root.Subcommands.Add(ReplayCommand.Create(services));
+        root.Subcommands.Add(WeightsCommands.Create(services));
         return root;
     }
 }

@@ -61,6 +61,10 @@ public sealed record ExamineContract(
         };
     }
 
+    /// <summary>When a panel of analysts was studied on the case: what their disagreement does to the answer (absent otherwise).</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public PanelContract? Panel { get; init; }
+
     /// <summary>One option's measures; <c>breach</c> is per power (null: the power states no tolerance).</summary>
     public sealed record OptionMeasures(
         string Id, string Name, double ExpectedUtility, double EuLow, double EuHigh, double EuSe, double Cvar10,

@@ -7,11 +7,17 @@ namespace Fulcrum.Cli.Infrastructure;
 /// <param name="Width">Columns available for tables.</param>
 public sealed record CliIO(TextWriter Out, TextWriter Error, bool IsTerminal, int Width = 120)
 {
+    /// <summary>Answers to interactive questions (stdin; tests pass a string reader). Empty by default.</summary>
+    public TextReader In { get; init; } = TextReader.Null;
+
+    /// <summary>Whether <see cref="In"/> is a terminal, which echoes what is typed (piped answers are echoed by the prompt instead).</summary>
+    public bool InIsTerminal { get; init; }
+
     public static CliIO FromProcess()
     {
         var terminal = !Console.IsOutputRedirected;
         var width = terminal ? Math.Max(80, SafeWindowWidth()) : 120;
-        return new CliIO(Console.Out, Console.Error, terminal, width);
+        return new CliIO(Console.Out, Console.Error, terminal, width) { In = Console.In, InIsTerminal = !Console.IsInputRedirected };
     }
 
     private static int SafeWindowWidth()

@@ -54,6 +54,7 @@ public static class CliSubjects
         [App.Journal.JournalSubjects.Date] = "--date",
         [App.Journal.JournalSubjects.Every] = "--every",
         [App.Journal.JournalSubjects.Outcome] = "--outcome",
+        [Elicitation.ElicitationSubjects.Panel] = "--panel",
     };
 
     /// <summary>The flag for a subject (<c>as_of</c> → <c>--as-of</c>); an unknown subject as it is.</summary>

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Fulcrum.App.Contracts;
 using Fulcrum.App.Examine;
 using Fulcrum.Cli.Commands.Journal;
+using Fulcrum.App.Panel;
 using Fulcrum.Cli.Infrastructure;
 using Fulcrum.Core.Problems;
 using Fulcrum.Decision;
@@ -51,12 +52,18 @@ public static class ExamineCommands
         {
             Description = "Also record the examination in the journal of the event store (--db, else $FULCRUM_DB, else ./fulcrum.duckdb; created if absent), with what changed since the case's previous entry",
         };
+        var panel = new Option<string?>("--panel")
+        {
+            HelpName = "DIR",
+            Description = "Also study a panel of analysts: DIR holds one YAML file per analyst (weights, AHP or swing file, scenario probabilities); " +
+                "shows the recommendation under each analyst's inputs and under their aggregate, and the inputs on which they disagree enough to change it",
+        };
         var command = new Command("examine",
             "Appraise the case's options under uncertainty: expected utility, downside, tolerance breaches, regret, " +
             "rank acceptability; the case's adaptive plans beside the options and what watching each signpost is worth (EVSI); " +
             "the recommendation, its reason and caveats; tornado, switching values against every option, and EVPI")
         {
-            caseOption, asOf, sources, draws, seed, probabilities, priors, db, cores, journal,
+            caseOption, asOf, sources, draws, seed, probabilities, priors, db, cores, journal, panel,
         };
         return services.WithAction(command, async (context, cancellationToken) =>
         {
@@ -74,8 +81,12 @@ public static class ExamineCommands
             };
             var examination = CommandContext.Require(await context.App.Examine.ExamineAsync(request, context.Milestones, cancellationToken).ConfigureAwait(false));
             if (context.Value(journal)) await JournalCommands.RecordAsync(context, examination, CommonOptions.StoreLocation(context, db), cancellationToken).ConfigureAwait(false);
-            if (context.Json) return context.WriteJson(ExamineContract.Of(examination));
+            var studied = context.Value(panel) is { } dir
+                ? CommandContext.Require(context.App.Panel.Study(new PanelRequest(request.Scope.Case, dir) { Draws = request.Draws, Seed = request.Seed, Cores = request.Cores }, context.Milestones, cancellationToken))
+                : null;
+            if (context.Json) return context.WriteJson(ExamineContract.Of(examination) with { Panel = studied is null ? null : PanelContract.Of(studied) });
             ExamineView.Render(context.Console, examination);
+            if (studied is not null) PanelView.Render(context.Console, studied);
             return ExitCodes.Success;
         });
     }
