@@ -19,10 +19,13 @@ internal static class ChangeEvaluation
         var period = series.Period;
         var clears = ClearingText(rule, wanted, window, period);
         var ruleText = $"{rule.Method} {rule.Direction}, {clears}";
-        if (detector.Unsuitable(series) is { } why)
-            return SeriesWindow.NoData(signpost, data, ruleText, period, series.Dates[^1], why) with { Clears = clears };
+        // Nothing is judged across a gap of no data: the detector runs on the points since the data resumed.
+        var current = series.Current();
+        var resumed = current.Count < series.Count ? $" since the data resumed {On(current.Dates[0], period)}" : "";
+        if (detector.Unsuitable(current) is { } why)
+            return SeriesWindow.NoData(signpost, data, ruleText, period, series.Dates[^1], why + resumed) with { Clears = clears };
 
-        var run = detector.Detect(series);
+        var run = detector.Detect(current);
         var tested = FirstTested(run);
         var timeline = new AlarmTimeline(run.Alarms, wanted, rule.Clears, window, period);
         var state = timeline.At(now, tested);
@@ -49,7 +52,7 @@ internal static class ChangeEvaluation
         }
         else
         {
-            reason = $"no alarm {words} since testing began {On(tested, period)}" +
+            reason = $"no alarm {words} since testing began {On(tested, period)}{resumed}" +
                 (state.Other is { } other ? $"; the latest alarm, {On(other.Date, period)}, is {Dir(other)}" : "");
         }
         reason += SeriesWindow.EndsEarly(series, now);
