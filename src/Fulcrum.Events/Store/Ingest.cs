@@ -48,4 +48,11 @@ public sealed record StoreCoverage(long Events, long Files, DateOnly? FirstDate,
     /// them is "no data", never a day without events. Empty for an empty store.
     /// </summary>
     public IReadOnlyList<CoveredSpan> Spans { get; init; } = [];
+
+    /// <summary>Equal counts, dates and spans (the spans compared in order, not as list references).</summary>
+    public bool Equals(StoreCoverage? other) =>
+        other is not null && Events == other.Events && Files == other.Files && FirstDate == other.FirstDate && LastDate == other.LastDate
+        && Spans.SequenceEqual(other.Spans);
+
+    public override int GetHashCode() => HashCode.Combine(Events, Files, FirstDate, LastDate, Spans.Count);
 }
