@@ -38,7 +38,8 @@ public class DyadTests(RealDataStore data) : IClassFixture<RealDataStore>
             if (series.Points[i].Covered) LinqDyad.Equal(expected[i], series.Points[i]);
             else Assert.All(DyadMeasures.All, m => Assert.Null(series.Points[i].Value(m)));
         }
-        Assert.True(series.Points.Sum(p => p.Events) > 0, "the dyad has events");
+        // The dyad has events (in the reference: a week or month the files cover only in part is no data in the series).
+        Assert.True(expected.Sum(p => p.Events) > 0, "the dyad has events");
     }
 
     [Fact]
