@@ -42,7 +42,11 @@ public static class StoreSeries
         var gap = false;
         foreach (var p in kept)
         {
-            if (!p.Covered) { gap = points.Count > 0; continue; }
+            if (!p.Covered)
+            {
+                gap = points.Count > 0;
+                continue;
+            }
             if (p.Value(measure) is not { } v || !double.IsFinite(v)) continue;
             if (gap) breaks.Add(p.PeriodStart);
             gap = false;
