@@ -99,7 +99,7 @@ public static class AlarmScan
                 skipped.Add(new SkippedSeries(s.Name, why));
                 continue;
             }
-            var run = detector.Detect(cut);
+            var run = detector.DetectBySegment(cut);
             runs.Add(run);
             bySeries.Add((cut, [.. run.Alarms.Where(a => options.From is not { } from || a.Date >= from)]));
         }

@@ -51,6 +51,13 @@ public sealed class Series
 
     public int Count => Dates.Length;
 
+    /// <summary>
+    /// The dates at which the data resume after a gap of no data (a period the event store does not
+    /// cover), each the date of a point: the series is a run of segments, and detectors compute
+    /// nothing across a gap (<see cref="Segments"/>). Empty for a series without such gaps.
+    /// </summary>
+    public IReadOnlyList<DateOnly> Breaks { get; init; } = [];
+
     public SeriesPoint this[int index] => new(Dates[index], Values[index]);
 
     /// <summary>The points from <paramref name="start"/> (inclusive) to <paramref name="end"/> (exclusive).</summary>
@@ -62,11 +69,11 @@ public sealed class Series
     {
         var n = 0;
         while (n < Count && Dates[n] <= last) n++;
-        return n == Count ? this : new Series(Name, Period, Dates.Take(n), Values.Take(n), Source, Polarity);
+        return n == Count ? this : new Series(Name, Period, Dates.Take(n), Values.Take(n), Source, Polarity) { Breaks = [.. Breaks.Where(b => b <= last)] };
     }
 
     /// <summary>The same points with another polarity.</summary>
-    public Series WithPolarity(Polarity polarity) => new(Name, Period, Dates, Values, Source, polarity);
+    public Series WithPolarity(Polarity polarity) => new(Name, Period, Dates, Values, Source, polarity) { Breaks = Breaks };
 
     /// <summary>True when every value is a whole number ≥ 0: a count, fit for the Poisson models.</summary>
     public bool IsCounts() => Values.All(v => v >= 0 && v == Math.Floor(v));

@@ -79,6 +79,7 @@ public sealed partial class DuckDbEventStore
             var result = new FileIngestResult(path, reader.Format, reader.Compression, reader.RowsRead, loaded - duplicates, duplicates,
                 reader.RowsRejected, IngestStatus.Ingested, Summary(reader.RowsRead, loaded - duplicates, duplicates, reader.RowsRejected), ingestId, reader.Checksum);
             WriteLedger(result, size, started);
+            CoverageTable.Write(_connection, ingestId);
             CrashPoints.Pass(CrashPoints.LedgerAfter);
             Commit(transaction);
             committed = true;

@@ -11,7 +11,7 @@ public sealed partial class DuckDbEventStore
         using var command = _connection.Command("SELECT count(*), min(event_date), max(event_date), (SELECT count(*) FROM ingest_ledger) FROM events");
         using var r = command.ExecuteReader();
         r.Read();
-        return new StoreCoverage(r.GetInt64(0), r.GetInt64(3), r.IsDBNull(1) ? null : r.Date(1), r.IsDBNull(2) ? null : r.Date(2));
+        return new StoreCoverage(r.GetInt64(0), r.GetInt64(3), r.IsDBNull(1) ? null : r.Date(1), r.IsDBNull(2) ? null : r.Date(2)) { Spans = CoveredSpans() };
     }
 
     /// <inheritdoc />

@@ -105,6 +105,7 @@ public sealed partial class DuckDbEventStore
     {
         using var transaction = connection.BeginTransaction();
         foreach (var statement in StoreSchema.CreateStatements.Concat(JournalSchema.CreateStatements)) connection.Execute(statement);
+        CoverageTable.Migrate(connection);
         var version = connection.Scalar<string>("SELECT value FROM fulcrum_meta WHERE key = 'schema_version'");
         if (version is null)
         {

@@ -27,21 +27,27 @@ public static class StoreData
     private static readonly HashSet<string> Actors = ["ISR", "USA", "RUS", "UKR"];
 
     /// <summary>Writes the export into <paramref name="folder"/> and returns its path.</summary>
-    public static string WriteExport(TempFolder folder)
+    public static string WriteExport(TempFolder folder) => WriteExport(folder, Start, Days, "synthetic-days.export.CSV", step: true);
+
+    /// <summary>
+    /// The same real rows over <paramref name="count"/> days from <paramref name="start"/> (ids unique
+    /// across calls: they count days from <see cref="Start"/>), with the ISR-USA step when <paramref name="step"/>.
+    /// </summary>
+    public static string WriteExport(TempFolder folder, DateOnly start, int count, string name, bool step)
     {
         ArgumentNullException.ThrowIfNull(folder);
         var days = Fixture.Gdelt2Days.Select(d => Fixture.Fields(d).Where(f => Actors.Contains(f[7]) && Actors.Contains(f[17]) && f[7] != f[17]).ToList()).ToList();
         var text = new StringBuilder();
-        for (var d = 0; d < Days; d++)
+        for (var d = 0; d < count; d++)
         {
-            var date = Start.AddDays(d);
+            var date = start.AddDays(d);
             var i = 0;
             foreach (var real in days[d % 3])
             {
                 var isrUsa = (real[7], real[17]) is ("ISR", "USA") or ("USA", "ISR");
-                if (d >= StepDay && isrUsa && real[29] is "1" or "2") continue;
+                if (step && d >= StepDay && isrUsa && real[29] is "1" or "2") continue;
                 var f = (string[])real.Clone();
-                f[0] = (3_000_000_000L + (d * 10_000L) + i++).ToString(CultureInfo.InvariantCulture);
+                f[0] = (3_000_000_000L + ((date.DayNumber - Start.DayNumber) * 10_000L) + i++).ToString(CultureInfo.InvariantCulture);
                 f[1] = date.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
                 f[2] = date.ToString("yyyyMM", CultureInfo.InvariantCulture);
                 f[3] = date.Year.ToString(CultureInfo.InvariantCulture);
@@ -50,7 +56,7 @@ public static class StoreData
                 text.Append(string.Join('\t', f)).Append('\n');
             }
         }
-        return folder.Write("synthetic-days.export.CSV", text.ToString());
+        return folder.Write(name, text.ToString());
     }
 
     /// <summary>A store at <paramref name="dbPath"/> holding the export.</summary>

@@ -19,15 +19,19 @@ public sealed record DyadContract(
     }
 }
 
-/// <summary>One period of a dyad series: every measure of the dyad command, named as it names them.</summary>
+/// <summary>One period of a dyad series: every measure of the dyad command, named as it names them; <c>covered: false</c> (and every measure null) where the store has no data.</summary>
 public sealed record DyadPeriodContract(
     DateOnly PeriodStart, DateOnly PeriodEnd, double? N1, double? N2, double? N3, double? N4, double? Events,
     double? GoldsteinSum, double? GoldsteinPos, double? GoldsteinNeg, double? GoldsteinMean,
     [property: JsonPropertyName("netcoop")] double? NetCoop, double? Tone)
 {
+    /// <summary>False when the store's files do not cover the period: no data, not zero.</summary>
+    public bool Covered { get; init; } = true;
+
     public static DyadPeriodContract Of(DyadPoint p)
     {
         ArgumentNullException.ThrowIfNull(p);
-        return new(p.PeriodStart, p.PeriodEnd, p.N1, p.N2, p.N3, p.N4, p.Events, p.GoldsteinSum, p.GoldsteinPos, p.GoldsteinNeg, p.GoldsteinMean, p.NetCoop, p.Tone);
+        return new(p.PeriodStart, p.PeriodEnd, p.N1, p.N2, p.N3, p.N4, p.Events, p.GoldsteinSum, p.GoldsteinPos, p.GoldsteinNeg, p.GoldsteinMean, p.NetCoop, p.Tone)
+        { Covered = p.Covered };
     }
 }

@@ -41,7 +41,7 @@ public sealed record ExamineContract(
         return new ExamineContract(
             IdentityContract.Of(e.Identity),
             a.Case, a.Seed, a.Draws, a.ProbabilitySource, a.ProbabilitiesMovedBy,
-            signposts?.Readings.Select(r => new SignpostState(r.Id, r.State, r.Since, signposts.Update.MovedBy.Contains(r.Id), r.Reason)).ToList(),
+            signposts?.Readings.Select(r => new SignpostState(r.Id, r.State, r.Since, signposts.Update.MovedBy.Contains(r.Id), r.Reason) { StillCounts = r.StillCounts }).ToList(),
             signposts?.Flags.Select(FlagContract.Of).ToList(),
             a.Scenarios,
             [.. a.Options.Select(o => new OptionMeasures(
@@ -77,7 +77,11 @@ public sealed record ExamineContract(
     }
 
     /// <summary>A signpost as examine read it: state, since when, whether it moved the probabilities, and why.</summary>
-    public sealed record SignpostState(string Id, Watch.Signposts.SignpostState State, DateOnly? Since, bool MovedProbabilities, string Reason);
+    public sealed record SignpostState(string Id, Watch.Signposts.SignpostState State, DateOnly? Since, bool MovedProbabilities, string Reason)
+    {
+        /// <summary>For a fired change rule: why it still counts as evidence (null otherwise).</summary>
+        public string? StillCounts { get; init; }
+    }
 
     /// <summary>The recommended option, the reason, and the admissible options (best expected utility first).</summary>
     public sealed record RecommendationContract(string Option, string Reason, IReadOnlyList<string> Admissible, RecommendationStatus Status, string? Runner)

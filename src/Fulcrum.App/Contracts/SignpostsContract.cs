@@ -10,14 +10,21 @@ public sealed record SignpostsContract(
     IdentityContract Identity, string Case, DateOnly AsOf, IReadOnlyList<SignpostContract> Signposts, IReadOnlyList<FlagContract> Flags,
     IReadOnlyList<ScenarioPosteriorContract> Scenarios, IReadOnlyList<string> MovedBy) : Contract
 {
+    /// <summary>Fired signposts whose group counted once through another member.</summary>
+    public IReadOnlyList<GroupedContract> Grouped { get; init; } = [];
+
     public static SignpostsContract Of(SignpostOutcome o)
     {
         ArgumentNullException.ThrowIfNull(o);
         var r = o.Report;
         return new(IdentityContract.Of(o.Identity), r.Case, r.AsOf, [.. r.Readings.Select(SignpostContract.Of)], [.. r.Flags.Select(FlagContract.Of)],
-            [.. r.Update.Scenarios.Select(ScenarioPosteriorContract.Of)], r.Update.MovedBy);
+            [.. r.Update.Scenarios.Select(ScenarioPosteriorContract.Of)], r.Update.MovedBy)
+        { Grouped = [.. r.Update.Grouped.Select(g => new GroupedContract(g.Signpost, g.Group, g.CountedAs))] };
     }
 }
+
+/// <summary>A fired signpost left out of Bayes' rule because <paramref name="CountedAs"/>, of the same group, carried its evidence.</summary>
+public sealed record GroupedContract(string Signpost, string Group, string CountedAs);
 
 /// <summary>A scenario's prior and posterior, and the likelihood ratios that moved it.</summary>
 public sealed record ScenarioPosteriorContract(string Id, string Name, double Prior, double Posterior, IReadOnlyList<LikelihoodFactorContract> Factors)
@@ -37,6 +44,15 @@ public sealed record SignpostContract(
     string Id, string Name, SignpostState State, DateOnly? Since, string Indicator, string Rule, double? Statistic, double? Threshold,
     Period Period, DateOnly? DataThrough, string Reason, SignpostEffectContract Effect, SignpostEvidenceContract Evidence)
 {
+    /// <summary>For a change rule: when it clears, in words (null for other rules).</summary>
+    public string? Clears { get; init; }
+
+    /// <summary>For a fired change rule: why it still counts as evidence (null otherwise).</summary>
+    public string? StillCounts { get; init; }
+
+    /// <summary>The signpost's group (null: none).</summary>
+    public string? Group { get; init; }
+
     public static SignpostContract Of(SignpostReading r)
     {
         ArgumentNullException.ThrowIfNull(r);
@@ -46,7 +62,12 @@ public sealed record SignpostContract(
             new SignpostEvidenceContract(
                 r.Evidence.Alarm is { } a ? AlarmContract.Of(a) : null,
                 [.. r.Evidence.Points.Select(PointContract.Of)],
-                r.Evidence.Observation is Observation o ? new ObservationContract(o.Date, o.Fired, o.Note, o.Source) : null));
+                r.Evidence.Observation is Observation o ? new ObservationContract(o.Date, o.Fired, o.Note, o.Source) : null))
+        {
+            Clears = r.Clears.Length > 0 ? r.Clears : null,
+            StillCounts = r.StillCounts,
+            Group = r.Signpost.Group.Length > 0 ? r.Signpost.Group : null,
+        };
     }
 }
 

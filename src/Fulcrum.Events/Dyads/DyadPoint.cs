@@ -12,6 +12,15 @@ public sealed record DyadPoint(
     double? GoldsteinSum, double? GoldsteinPos, double? GoldsteinNeg, double? GoldsteinMean,
     double? NetCoop, double? Tone)
 {
+    /// <summary>
+    /// Whether the store covers every day of the period (<see cref="Store.StoreCoverage.Spans"/>). An
+    /// uncovered period is no data, never zero: every measure is null.
+    /// </summary>
+    public bool Covered { get; init; } = true;
+
+    /// <summary>A period the store does not cover: no data, every measure null.</summary>
+    internal static DyadPoint NoData(DateOnly start, DateOnly end) => From(start, end, _ => null) with { Covered = false };
+
     /// <summary>The value of one measure.</summary>
     public double? Value(DyadMeasure measure) => measure switch
     {
@@ -36,7 +45,7 @@ public sealed record DyadPoint(
         value(DyadMeasure.GoldsteinNeg), value(DyadMeasure.GoldsteinMean), value(DyadMeasure.NetCoop), value(DyadMeasure.Tone));
 }
 
-/// <summary>A dyad series: every period from the first to the last, those without events as zeros.</summary>
+/// <summary>A dyad series: every period from the first to the last, those without events as zeros, those the store does not cover as no data.</summary>
 /// <param name="From">The first day of the first period.</param>
 /// <param name="To">The last day of the last period.</param>
 public sealed record DyadSeries(DyadQuery Query, DateOnly From, DateOnly To, IReadOnlyList<DyadPoint> Points);

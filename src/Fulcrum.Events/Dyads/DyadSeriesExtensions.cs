@@ -11,6 +11,9 @@ public static class DyadSeriesExtensions
     /// <summary>
     /// The series of <paramref name="query"/>: every period from the first to the last (the query's
     /// span, or the store's), periods without events as zeros, each measure computed and normalised.
+    /// A period with a day the store's files do not cover is no data (<see cref="DyadPoint.Covered"/>
+    /// false, every measure null), and a z-score whose baseline holds such a period is null: nothing
+    /// is computed across a gap in the data.
     /// The first and last periods cover only the days inside the span when it does not start or end on
     /// a period boundary.
     /// </summary>
@@ -41,7 +44,26 @@ public static class DyadSeriesExtensions
             raw.Add((Measures.Of(c, by.End(start)), c.Volume));
         }
         var covered = coverage.FirstDate is { } firstDate ? by.Start(firstDate) : first;
-        var points = Normalization.Apply(query, raw, covered);
+        var points = Normalization.Apply(query, raw, covered).ToList();
+        var known = raw.Select(r => Covers(coverage, r.Point, from.Value, to.Value)).ToList();
+        for (var i = 0; i < points.Count; i++)
+        {
+            if (!known[i]) points[i] = DyadPoint.NoData(points[i].PeriodStart, points[i].PeriodEnd);
+            else if (query.Normalize == DyadNormalization.Zscore && known.Skip(Math.Max(0, i - query.BaselinePeriods)).Take(Math.Min(i, query.BaselinePeriods)).Contains(false))
+                points[i] = DyadPoint.From(points[i].PeriodStart, points[i].PeriodEnd, _ => null);
+        }
         return new DyadSeries(query, first, by.End(last), [.. points.Where(p => p.PeriodStart >= first)]);
+    }
+
+    /// <summary>
+    /// Whether the store covers the days of <paramref name="p"/> inside the span (a store that
+    /// reports no spans is taken to cover its first to its last event date, as before spans were kept).
+    /// </summary>
+    private static bool Covers(StoreCoverage coverage, DyadPoint p, DateOnly from, DateOnly to)
+    {
+        var first = p.PeriodStart < from && from <= p.PeriodEnd ? from : p.PeriodStart;
+        var last = p.PeriodEnd > to ? to : p.PeriodEnd;
+        if (coverage.Spans.Count > 0) return coverage.CoversAll(first, last);
+        return coverage.FirstDate is { } a && coverage.LastDate is { } b && a <= first && last <= b;
     }
 }

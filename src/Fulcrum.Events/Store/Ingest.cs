@@ -41,4 +41,18 @@ public sealed record LedgerEntry(
     long Read, long Stored, long Duplicate, long Rejected, DateTimeOffset Started, DateTimeOffset Finished);
 
 /// <summary>How many events a store holds and the event dates they span (null when empty).</summary>
-public sealed record StoreCoverage(long Events, long Files, DateOnly? FirstDate, DateOnly? LastDate);
+public sealed record StoreCoverage(long Events, long Files, DateOnly? FirstDate, DateOnly? LastDate)
+{
+    /// <summary>
+    /// The days the ingested files cover, merged and sorted (<see cref="CoveredSpan"/>): a day outside
+    /// them is "no data", never a day without events. Empty for an empty store.
+    /// </summary>
+    public IReadOnlyList<CoveredSpan> Spans { get; init; } = [];
+
+    /// <summary>Equal counts, dates and spans (the spans compared in order, not as list references).</summary>
+    public bool Equals(StoreCoverage? other) =>
+        other is not null && Events == other.Events && Files == other.Files && FirstDate == other.FirstDate && LastDate == other.LastDate
+        && Spans.SequenceEqual(other.Spans);
+
+    public override int GetHashCode() => HashCode.Combine(Events, Files, FirstDate, LastDate, Spans.Count);
+}

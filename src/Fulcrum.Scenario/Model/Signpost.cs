@@ -12,6 +12,12 @@ public sealed record Signpost(
     /// from these. Its likelihood ratios are proportional to them (Bayes' rule needs only the ratios).
     /// </summary>
     public IReadOnlyDictionary<string, double> FireProbability { get; init; } = new Dictionary<string, double>();
+
+    /// <summary>
+    /// The development this signpost reads, shared with the other signposts that read it (empty:
+    /// none): the fired members of a group count as one piece of evidence (docs/watch.md, "Groups").
+    /// </summary>
+    public string Group { get; init; } = "";
 }
 
 /// <summary>Where a signpost's observations come from.</summary>
@@ -55,7 +61,11 @@ public abstract record SignpostRule;
 public sealed record ThresholdRule(bool Above, double Value) : SignpostRule;
 
 /// <summary>Fires when a change detector raises an alarm in <see cref="Direction"/>.</summary>
-public sealed record ChangeRule(string Method, string Direction) : SignpostRule;
+public sealed record ChangeRule(string Method, string Direction) : SignpostRule
+{
+    /// <summary>When a fired signpost stops counting (default: on an alarm in the opposite direction).</summary>
+    public Clearing Clears { get; init; } = Clearing.Opposite;
+}
 
 /// <summary>Fires when the latest manual observation says so.</summary>
 public sealed record ObservedRule : SignpostRule;

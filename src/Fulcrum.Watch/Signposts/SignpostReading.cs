@@ -11,7 +11,7 @@ namespace Fulcrum.Watch.Signposts;
 /// <param name="Signpost">The signpost, as the case states it (indicator, rule, effect).</param>
 /// <param name="State">Quiet, fired or no data.</param>
 /// <param name="Since">The first date of the unbroken stretch in which the signpost has been in <paramref name="State"/> up to the as-of date (null for no data).</param>
-/// <param name="Rule">The rule in words: <c>cusum down, last 28 days</c> (fired while the latest alarm in the last 28 days is down), <c>latest value below 40</c>, <c>latest observation</c>.</param>
+/// <param name="Rule">The rule in words: <c>cusum down, clears on an alarm up</c> (fired from an alarm down until an alarm up), <c>latest value below 40</c>, <c>latest observation</c>.</param>
 /// <param name="Statistic">What the rule was judged on: the deciding alarm's statistic when fired, else the detector's statistic at the last point in the rule's direction; the latest value for a threshold; null for manual observations and no data.</param>
 /// <param name="Threshold">What <paramref name="Statistic"/> is compared with (the detector's h or probability; the rule's value).</param>
 /// <param name="Period">The period of the series (for manual indicators: day).</param>
@@ -31,6 +31,12 @@ public sealed record SignpostReading(
     SignpostEvidence Evidence)
 {
     public string Id => Signpost.Id;
+
+    /// <summary>For a change rule: when it stops counting, in words (<c>clears on an alarm up</c>, <c>never clears</c>); empty for other rules.</summary>
+    public string Clears { get; init; } = "";
+
+    /// <summary>For a fired change rule: why it still counts as evidence (<c>it still counts: no alarm up since</c>); null otherwise.</summary>
+    public string? StillCounts { get; init; }
 
     public bool Fired => State == SignpostState.Fired;
 }

@@ -17,6 +17,9 @@ public static class StoreSeries
     /// first or last week or month that span covers only in part is dropped, as weekly aggregation
     /// does: a partial sum would read as a fall. Periods where the measure is undefined
     /// (goldstein_mean and tone with no events) are left out; the detectors run on the points present.
+    /// Periods the store's files do not cover are no data, not zeros: they are left out too, and the
+    /// point after each such gap is a <see cref="Series.Breaks"/> date, so that no detector computes
+    /// across the gap.
     /// The result carries the number of events behind the series (0: the store holds none of the
     /// dyad's events in the span, and the zeros mean nothing).
     /// </summary>
@@ -34,12 +37,23 @@ public static class StoreSeries
         var series = from <= to ? (await store.DyadAsync(query with { From = from, To = to }, cancellationToken).ConfigureAwait(false)).Points : [];
         var kept = series.Where(p => p.PeriodStart >= from && p.PeriodEnd <= to).ToList();
         var events = (long)kept.Sum(p => p.Events ?? 0);
-        var points = kept
-            .Select(p => (p.PeriodStart, Value: p.Value(measure)))
-            .Where(p => p.Value is { } v && double.IsFinite(v))
-            .ToList();
-        return new(new Series(name, period, points.Select(p => p.PeriodStart), points.Select(p => p.Value!.Value),
-            $"store:{store.Location}", PolarityOf(measure)), events);
+        var points = new List<(DateOnly PeriodStart, double Value)>();
+        var breaks = new List<DateOnly>();
+        var gap = false;
+        foreach (var p in kept)
+        {
+            if (!p.Covered)
+            {
+                gap = points.Count > 0;
+                continue;
+            }
+            if (p.Value(measure) is not { } v || !double.IsFinite(v)) continue;
+            if (gap) breaks.Add(p.PeriodStart);
+            gap = false;
+            points.Add((p.PeriodStart, v));
+        }
+        return new(new Series(name, period, points.Select(p => p.PeriodStart), points.Select(p => p.Value),
+            $"store:{store.Location}", PolarityOf(measure)) { Breaks = breaks }, events);
     }
 
     /// <summary><c>ISR-USA goldstein_sum</c>, or <c>ISR&gt;USA</c> when directed.</summary>

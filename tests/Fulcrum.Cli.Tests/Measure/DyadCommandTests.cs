@@ -23,7 +23,7 @@ public class DyadCommandTests
         var periods = json.GetProperty("periods").EnumerateArray().ToList();
         Assert.Equal(3, periods.Count);
         var names = periods[0].EnumerateObject().Select(p => p.Name).ToList();
-        Assert.Equal(["period_start", "period_end", "n1", "n2", "n3", "n4", "events", "goldstein_sum", "goldstein_pos", "goldstein_neg", "goldstein_mean", "netcoop", "tone"], names);
+        Assert.Equal(["period_start", "period_end", "n1", "n2", "n3", "n4", "events", "goldstein_sum", "goldstein_pos", "goldstein_neg", "goldstein_mean", "netcoop", "tone", "covered"], names);
         // 13 Nov 2020, ISR-USA both ways: 41 / 13 / 5 / 3 events (checked against LINQ in the store tests).
         Assert.Equal([41, 13, 5, 3], new[] { "n1", "n2", "n3", "n4" }.Select(n => periods[0].GetProperty(n).GetInt32()));
         Assert.Equal(56, periods[0].GetProperty("netcoop").GetDouble());
@@ -42,7 +42,29 @@ public class DyadCommandTests
         Assert.Equal("period_start,period_end,n1,n2,n3,n4,events,goldstein_sum,goldstein_pos,goldstein_neg,goldstein_mean,netcoop,tone", lines[0]);
         Assert.Equal(1 + 30, lines.Length); // June 2018 to November 2020, every month
         Assert.StartsWith("2018-06-01,2018-06-30,", lines[1], StringComparison.Ordinal);
-        Assert.StartsWith("2018-07-01,2018-07-31,0,0,0,0,0,0,0,0,,0,", lines[2], StringComparison.Ordinal);
+        // July 2018 lies between the ICEWS month and the GDELT days: no file covers it, so it is no data (empty), not zeros.
+        Assert.Equal("2018-07-01,2018-07-31,,,,,,,,,,,", lines[2]);
+    }
+
+    [Fact]
+    public void Dyad_TwoSeparateMonths_MarksThePeriodsNoFileCovers()
+    {
+        // The store holds ICEWS June 2018 and GDELT 13-15 November 2020: the months between are no data.
+        using var cli = WithRealData();
+
+        var periods = cli.Json("dyad", "USA", "CHN", "--by", "month").GetProperty("periods").EnumerateArray().ToList();
+        Assert.True(periods[0].GetProperty("covered").GetBoolean());
+        Assert.True(periods[0].GetProperty("events").GetDouble() > 0);
+        var gap = periods.Skip(1).Take(28).ToList();
+        Assert.All(gap, p => Assert.False(p.GetProperty("covered").GetBoolean()));
+        Assert.All(gap, p => Assert.Equal(System.Text.Json.JsonValueKind.Null, p.GetProperty("events").ValueKind));
+        var days = cli.Json("dyad", "USA", "CHN", "--by", "day", "--from", "2020-11-13").GetProperty("periods").EnumerateArray().ToList();
+        Assert.All(days, p => Assert.True(p.GetProperty("covered").GetBoolean()));
+
+        var text = cli.Run("dyad", "USA", "CHN", "--by", "month");
+        Assert.Equal(0, text.ExitCode);
+        Assert.Contains("no data", text.Out, StringComparison.Ordinal);
+        Assert.Contains("periods the store's files do not cover: no data, not zero", text.Out, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -15,7 +15,7 @@ public class SignpostsCommandTests
     {
         var run = CliRunner.Run("signposts");
         Assert.Equal(0, run.ExitCode);
-        foreach (var text in new[] { "Signposts of israel-2022 as of 2022-01-05", "isr_usa_relation", "FIRED", "2022-01-02", "cusum down, last 28 days",
+        foreach (var text in new[] { "Signposts of israel-2022 as of 2022-01-05", "isr_usa_relation", "FIRED", "2022-01-02", "cusum down, clears on an alarm up",
             "no data", "flag (isr_usa_relation, since 2022-01-02)", "the priors stand", "no_invasion", "0.45", "the data end 2019" })
             Assert.Contains(text, run.Out, StringComparison.Ordinal);
         Assert.Contains("signposts: israel-2022 as of 2022-01-05, 1 of 7 fired", run.Error, StringComparison.Ordinal);

@@ -32,6 +32,21 @@ public class BayesUpdateTests
     }
 
     [Fact]
+    public void Apply_TwoFiredMembersOfAGroup_CountOnceByTheMoreDecisive()
+    {
+        // RUS-UKR (spread 2.0/0.5 = 4) and RUS-USA (1.4/0.7 = 2) read one crisis: only RUS-UKR's ratios apply.
+        var ukr = Make.WithRatios("ukr", ("none", 0.5), ("limited", 1.4), ("full", 2.0)) with { Group = "crisis" };
+        var usa = Make.WithRatios("usa", ("none", 0.7), ("limited", 1.2), ("full", 1.4)) with { Group = "crisis" };
+        var update = BayesUpdate.Apply(Three, [usa, ukr]);
+        Assert.Equal([0.225 / 1.115, 0.49 / 1.115, 0.40 / 1.115], update.Scenarios.Select(s => s.Posterior), Tolerance);
+        Assert.Equal(["ukr"], update.MovedBy);
+        Assert.Equal(new GroupedSignpost("usa", "crisis", "ukr"), Assert.Single(update.Grouped));
+        var alone = BayesUpdate.Apply(Three, [usa]);
+        Assert.Equal(["usa"], alone.MovedBy);
+        Assert.Empty(alone.Grouped);
+    }
+
+    [Fact]
     public void Apply_RatiosOfOne_ChangeNothingAndMoveNothing()
     {
         var update = BayesUpdate.Apply(Three, [Make.WithRatios("idle", ("none", 1), ("limited", 1), ("full", 1))]);

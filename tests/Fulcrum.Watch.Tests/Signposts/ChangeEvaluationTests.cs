@@ -31,24 +31,43 @@ public class ChangeEvaluationTests
         var r = SignpostEvaluator.Evaluate(Make.Change("c"), Data, first.Date);
         Assert.Equal((SignpostState.Fired, (DateOnly?)first.Date, (double?)first.Statistic, (double?)5.0), (r.State, r.Since, r.Statistic, r.Threshold));
         Assert.Equal((first.Date, first.Onset, first.Statistic), (r.Evidence.Alarm!.Date, r.Evidence.Alarm.Onset, r.Evidence.Alarm.Statistic));
-        Assert.Equal("cusum down, last 28 days", r.Rule);
+        Assert.Equal("cusum down, clears on an alarm up", r.Rule);
         Assert.Equal(SignpostState.Quiet, SignpostEvaluator.Evaluate(Make.Change("c"), Data, first.Date.AddDays(-1)).State);
     }
 
     [Fact]
-    public void Evaluate_TwentyEightDaysAfterTheLastAlarm_TheSignpostLapses()
+    public void Evaluate_TwentyEightDaysAfterTheLastAlarm_StillCountsByDefault()
     {
         var first = Alarms.First(a => a.Direction == Direction.Down);
-        var last = Alarms.Last(a => a.Direction == Direction.Down);
-        var series = Make.Daily(Make.Step(120, 80, -3).Concat(Enumerable.Repeat(-3.0, 40)));
-        var data = SignpostData.Of("test.csv A", series);
-        var lastLong = new GaussianCusum().Detect(series).Alarms.Last(a => a.Direction == Direction.Down);
-        Assert.True(lastLong.Date >= last.Date);
-        var stillFired = SignpostEvaluator.Evaluate(Make.Change("c"), data, lastLong.Date.AddDays(27));
+        var (data, lastLong) = Lengthened();
+        var r = SignpostEvaluator.Evaluate(Make.Change("c"), data, lastLong.Date.AddDays(28));
+        Assert.Equal((SignpostState.Fired, (DateOnly?)first.Date), (r.State, r.Since));
+        Assert.Equal("it still counts: no alarm up since", r.StillCounts);
+        Assert.EndsWith("; it still counts: no alarm up since", r.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_ClearsAfter28Days_TheSignpostLapses()
+    {
+        var first = Alarms.First(a => a.Direction == Direction.Down);
+        var (data, lastLong) = Lengthened();
+        var rule = Make.Change("c") with { Rule = new ChangeRule("cusum", "down") { Clears = Clearing.After(28) } };
+        var stillFired = SignpostEvaluator.Evaluate(rule, data, lastLong.Date.AddDays(27));
         Assert.Equal((SignpostState.Fired, (DateOnly?)first.Date), (stillFired.State, stillFired.Since));
-        var lapsed = SignpostEvaluator.Evaluate(Make.Change("c"), data, lastLong.Date.AddDays(28));
+        Assert.StartsWith($"it still counts until {lastLong.Date.AddDays(28):yyyy-MM-dd}", stillFired.StillCounts, StringComparison.Ordinal);
+        var lapsed = SignpostEvaluator.Evaluate(rule, data, lastLong.Date.AddDays(28));
         Assert.Equal((SignpostState.Quiet, (DateOnly?)lastLong.Date.AddDays(28)), (lapsed.State, lapsed.Since));
-        Assert.Contains("outside the 28-day window", lapsed.Reason, StringComparison.Ordinal);
+        Assert.Contains("it clears 28 days after its latest alarm", lapsed.Reason, StringComparison.Ordinal);
+        Assert.Equal("cusum down, clears 28 days after its latest alarm or on an alarm up", lapsed.Rule);
+    }
+
+    /// <summary>The stepped series held at its new level 40 days longer, and its last alarm down.</summary>
+    private static (SignpostData Data, Alarm LastDown) Lengthened()
+    {
+        var series = Make.Daily(Make.Step(120, 80, -3).Concat(Enumerable.Repeat(-3.0, 40)));
+        var lastLong = new GaussianCusum().Detect(series).Alarms.Last(a => a.Direction == Direction.Down);
+        Assert.True(lastLong.Date >= Alarms.Last(a => a.Direction == Direction.Down).Date);
+        return (SignpostData.Of("test.csv A", series), lastLong);
     }
 
     [Fact]
@@ -57,7 +76,7 @@ public class ChangeEvaluationTests
         var first = Alarms.First(a => a.Direction == Direction.Down);
         var r = SignpostEvaluator.Evaluate(Make.Change("c", direction: "up"), Data, first.Date);
         Assert.Equal(SignpostState.Quiet, r.State);
-        Assert.Contains("the latest alarm in the last 28 days is down", r.Reason, StringComparison.Ordinal);
+        Assert.Contains($"; the latest alarm, on {first.Date:yyyy-MM-dd}, is down", r.Reason, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -21,7 +21,7 @@ public class FoundingCaseSignpostTests
         var report = await SignpostBoard.EvaluateAsync(Case, Data, Case.AsOf);
         Assert.Equal(new DateOnly(2022, 1, 5), report.AsOf);
         var states = report.Readings.ToDictionary(r => r.Id, r => (r.State, r.Since));
-        Assert.Equal((SignpostState.Quiet, D(2021, 12, 26)), states["rus_ukr_conflict"]);     // up alarm 26 Dec; last down alarm 4 Dec, 32 days before
+        Assert.Equal((SignpostState.Quiet, D(2021, 12, 26)), states["rus_ukr_conflict"]);     // cleared by the up alarm of 26 Dec (last down alarm 4 Dec)
         Assert.Equal((SignpostState.Quiet, D(2021, 10, 29)), states["rus_usa_conflict"]);     // only an up alarm (30 Dec)
         Assert.Equal((SignpostState.Fired, D(2022, 1, 2)), states["isr_usa_relation"]);      // down alarm 2 Jan, onset 24 Dec
         Assert.Equal((SignpostState.Quiet, D(2021, 10, 29)), states["isr_rus_relation"]);     // no alarm

@@ -84,7 +84,7 @@ public static class CaseView
     {
         var t = NewTable("Signposts", "id", "watch", "indicator", "rule", "effect");
         foreach (var s in c.Signposts)
-            t.AddRow(Esc(s.Id), Esc(s.Name), Esc(IndicatorText(s.Indicator)), Esc(RuleText(s.Rule)), Esc(EffectText(s.Effect)));
+            t.AddRow(Esc(s.Id), Esc(s.Name), Esc(IndicatorText(s.Indicator)), Esc(RuleText(s.Rule)), Esc(EffectText(s.Effect) + (s.Group.Length > 0 ? $" (group {s.Group})" : "")));
         return t;
     }
 
@@ -108,7 +108,12 @@ public static class CaseView
     private static string RuleText(SignpostRule rule) => rule switch
     {
         ThresholdRule t => $"{(t.Above ? "above" : "below")} {N(t.Value)}",
-        ChangeRule c => $"change ({c.Method}, {c.Direction})",
+        ChangeRule c => $"change ({c.Method}, {c.Direction}{c.Clears.Kind switch
+        {
+            ClearingKind.Never => ", never clears",
+            ClearingKind.After => $", clears after {c.Clears.Days}d",
+            _ => "",
+        }})",
         _ => "observed",
     };
 

@@ -32,7 +32,7 @@ public static class DyadView
         foreach (var m in DyadMeasures.All) table.AddColumn(new TableColumn(m.Name().Replace('_', '\n')).RightAligned());
         var format = q.Normalize == DyadNormalization.None ? "0.##" : "0.####";
         foreach (var p in s.Points)
-            table.AddRow([Day(p.PeriodStart), .. DyadMeasures.All.Select(m => p.Value(m)?.ToString(format, CultureInfo.InvariantCulture) ?? "-")]);
+            table.AddRow([Day(p.PeriodStart), .. DyadMeasures.All.Select(m => !p.Covered ? "no data" : p.Value(m)?.ToString(format, CultureInfo.InvariantCulture) ?? "-")]);
         context.Console.Write(table);
         var filters = new List<string>();
         if (q.StateActorsOnly) filters.Add("state actors");
@@ -41,7 +41,8 @@ public static class DyadView
         if (q.Dedupe) filters.Add("deduplicated");
         if (q.Roots.Count > 0) filters.Add("roots " + string.Join(",", q.Roots));
         if (q.Normalize != DyadNormalization.None) filters.Add($"normalised: {q.Normalize.ToString().ToLowerInvariant()}" + (q.Normalize == DyadNormalization.Zscore ? $" over {q.BaselinePeriods} {q.By.Noun()}s" : ""));
-        context.Console.Line($"{s.Points.Count} periods, {s.Points.Sum(p => p.Events ?? 0).ToString("0.##", CultureInfo.InvariantCulture)} events{(filters.Count > 0 ? "; " + string.Join(", ", filters) : "")}; '-' = undefined.");
+        context.Console.Line($"{s.Points.Count} periods, {s.Points.Sum(p => p.Events ?? 0).ToString("0.##", CultureInfo.InvariantCulture)} events{(filters.Count > 0 ? "; " + string.Join(", ", filters) : "")}; '-' = undefined" +
+            (s.Points.Count(p => !p.Covered) is > 0 and var gaps ? $"; {gaps} periods the store's files do not cover: no data, not zero." : "."));
     }
 
     private static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -45,6 +45,8 @@ public static class SignpostsView
             table.AddRow(Esc(s.Id), N(s.Prior), N(s.Posterior), Esc(moved));
         }
         console.Write(table);
+        foreach (var g in update.Grouped)
+            console.Line($"{g.Signpost}: counted once in group {g.Group}, through {g.CountedAs} (its ratios are the group's most decisive)");
         console.Line(update.Moved
             ? $"moved by: {string.Join(", ", update.MovedBy)}"
             : "no fired signpost carries likelihood ratios that differ between scenarios: the priors stand");

@@ -15,7 +15,7 @@ internal sealed partial class CaseReader
 
     private List<Signpost> ReadSignposts(MapReader top)
     {
-        var list = ReadIdList(top, "signposts", required: false, "signpost", ["id", "name", "indicator", "rule", "effect", "fire_probability", "source"], ReadSignpost);
+        var list = ReadIdList(top, "signposts", required: false, "signpost", ["id", "name", "indicator", "rule", "effect", "fire_probability", "source", "group"], ReadSignpost);
         CheckRatioProducts(top, list);
         return list;
     }
@@ -49,19 +49,21 @@ internal sealed partial class CaseReader
         var effect = map.Has("effect") || !map.Has("fire_probability") ? ReadSignpostEffect(map, id) : new SignpostEffect(new Dictionary<string, double>(), "");
         if (effect is null) return null;
         var (fire, ratios) = ReadFireProbability(map, id, effect.LikelihoodRatios);
+        var group = ReadGroup(map);
         if (indicator is null || rule is null) return null;
-        return new Signpost(id, name, indicator, rule, effect with { LikelihoodRatios = ratios }, source) { FireProbability = fire };
+        return new Signpost(id, name, indicator, rule, effect with { LikelihoodRatios = ratios }, source) { FireProbability = fire, Group = group };
     }
 
     private SignpostRule? ReadRule(MapReader parent, string id, Indicator? indicator)
     {
-        var map = MapReader.Of(parent.Get("rule"), $"rule of signpost '{id}'", _problems, "kind", "above", "below", "method", "direction");
+        var map = MapReader.Of(parent.Get("rule"), $"rule of signpost '{id}'", _problems, "kind", "above", "below", "method", "direction", "clears", "clears_after");
         if (map is null)
         {
             if (parent.Get("rule") is null) parent.Problem(null, $"signpost '{id}' has no 'rule'", "give rule: {kind: threshold|change|observed, …}");
             return null;
         }
         var kind = map.RequireString("kind", "threshold, change or observed");
+        if (ReadClearing(map, kind) is not { } clears) return null;
         if ((kind == "observed") != (indicator is ManualIndicator) && indicator is not null && kind.Length > 0)
         {
             map.Problem(map.Get("kind"), indicator is ManualIndicator ? "a manual indicator takes rule kind 'observed'" : "rule kind 'observed' is for manual indicators only",
@@ -80,7 +82,7 @@ internal sealed partial class CaseReader
                 if (!ChangeMethods.Contains(method)) { UnknownId(map.Get("method")!, "change method", method, ChangeMethods); return null; }
                 var direction = map.OptionalString("direction", "both");
                 if (direction is not ("up" or "down" or "both")) { map.Problem(map.Get("direction"), $"direction '{Echo.Value(direction)}' is unknown", "use up, down or both"); return null; }
-                return new ChangeRule(method, direction);
+                return new ChangeRule(method, direction) { Clears = clears };
             case "observed": return new ObservedRule();
             case "": return null;
             default:

@@ -5,7 +5,7 @@ using static Fulcrum.Watch.Internal.Dates;
 
 namespace Fulcrum.Watch.Signposts.Internal;
 
-/// <summary>A change rule: the detector with its defaults, over the series up to the as-of date.</summary>
+/// <summary>A change rule: the detector with its defaults, over the series up to the as-of date, and the rule's clearing.</summary>
 internal static class ChangeEvaluation
 {
     public static SignpostReading Evaluate(Signpost signpost, ChangeRule rule, SignpostData data, DateOnly asOf, SignpostEvaluationOptions options)
@@ -17,44 +17,75 @@ internal static class ChangeEvaluation
         if (cut is null) return noData!;
         var (series, window, now) = cut.Value;
         var period = series.Period;
-        var ruleText = $"{rule.Method} {rule.Direction}, last {Count(window, period)}";
-        if (detector.Unsuitable(series) is { } why)
-            return SeriesWindow.NoData(signpost, data, ruleText, period, series.Dates[^1], why);
+        var clears = ClearingText(rule, wanted, window, period);
+        var ruleText = $"{rule.Method} {rule.Direction}, {clears}";
+        // Nothing is judged across a gap of no data: the detector runs on the points since the data resumed.
+        var current = series.Current();
+        var resumed = current.Count < series.Count ? $" since the data resumed {On(current.Dates[0], period)}" : "";
+        if (detector.Unsuitable(current) is { } why)
+            return SeriesWindow.NoData(signpost, data, ruleText, period, series.Dates[^1], why + resumed) with { Clears = clears };
 
-        var run = detector.Detect(series);
+        var run = detector.Detect(current);
         var tested = FirstTested(run);
-        var timeline = new AlarmTimeline(run.Alarms, wanted, window, period);
-        var (fired, deciding) = timeline.At(now);
-        var since = timeline.Since(now, tested);
-        var shown = deciding ?? timeline.LastMatching(now);
+        var timeline = new AlarmTimeline(run.Alarms, wanted, rule.Clears, window, period);
+        var state = timeline.At(now, tested);
         string reason;
-        if (fired)
+        string? stillCounts = null;
+        if (state.Fired)
         {
-            var age = period.Steps(deciding!.Date, now);
-            reason = $"alarm {deciding.Direction.ToString().ToLowerInvariant()} {On(deciding.Date, period)} (onset {D(deciding.Onset, period)}), " +
-                (age == 0 ? (period == Period.Day ? "on the as-of date" : $"in the last {period.Noun()} ended by as_of") : $"{Count(age, period)} before as_of, within the {Span(window, period)} window");
+            var latest = state.Latest!;
+            var age = period.Steps(latest.Date, now);
+            reason = $"alarm {Dir(latest)} {On(latest.Date, period)} (onset {D(latest.Onset, period)}), " +
+                (age == 0 ? (period == Period.Day ? "on the as-of date" : $"in the last {period.Noun()} ended by as_of") : $"{Count(age, period)} before as_of");
+            if (state.First!.Date != latest.Date) reason += $", the latest of the alarms {words} since {D(state.First.Date, period)}";
+            stillCounts = StillCounts(rule, wanted, timeline, latest, period, window);
+            reason += $"; {stillCounts}";
         }
-        else if (deciding is not null)
+        else if (state.ClearedBy is { } cleared)
         {
-            var earlier = timeline.Recent(now).LastOrDefault(timeline.Matches);
-            reason = $"the latest alarm in the last {Count(window, period)} is {deciding.Direction.ToString().ToLowerInvariant()}, {On(deciding.Date, period)}" +
-                (earlier is null ? "" : $", after the alarm {words} {On(earlier.Date, period)}: the move has turned back");
+            reason = $"cleared {On(cleared.Date, period)} by an alarm {Dir(cleared)} (onset {D(cleared.Onset, period)}), after the alarm {words} {On(state.Latest!.Date, period)}: the move has turned back";
         }
-        else if (shown is not null)
+        else if (state.Expired is { } expired)
         {
-            reason = $"the last alarm {words}, {On(shown.Date, period)}, is {Count(period.Steps(shown.Date, now), period)} before as_of, " +
-                $"outside the {Span(window, period)} window: the trailing baseline has absorbed it";
+            reason = $"the last alarm {words}, {On(state.Latest!.Date, period)}, stopped counting {On(expired, period)}: " +
+                (rule.Clears.Kind == ClearingKind.After ? $"it clears {rule.Clears.Days} days after its latest alarm" : $"outside the {Span(window, period)} window, the trailing baseline has absorbed it");
         }
         else
         {
-            reason = $"no alarm {words} since testing began {On(tested, period)}";
+            reason = $"no alarm {words} since testing began {On(tested, period)}{resumed}" +
+                (state.Other is { } other ? $"; the latest alarm, {On(other.Date, period)}, is {Dir(other)}" : "");
         }
         reason += SeriesWindow.EndsEarly(series, now);
-        var statistic = fired ? deciding!.Statistic : Current(run, wanted);
+        var statistic = state.Fired ? state.Latest!.Statistic : Current(run, wanted);
+        var shown = state.Fired ? state.Latest : state.ClearedBy ?? state.Latest ?? state.Other;
         var evidence = new SignpostEvidence(data.Origin, shown, [], null);
-        return new SignpostReading(signpost, fired ? SignpostState.Fired : SignpostState.Quiet, since, ruleText,
-            statistic, threshold, period, series.Dates[^1], reason, evidence);
+        return new SignpostReading(signpost, state.Fired ? SignpostState.Fired : SignpostState.Quiet, state.Since, ruleText,
+            statistic, threshold, period, series.Dates[^1], reason, evidence)
+        { Clears = clears, StillCounts = stillCounts };
     }
+
+    /// <summary>The clearing in words: <c>clears on an alarm up</c>, <c>clears 90 days after its latest alarm</c>, <c>never clears</c>, <c>last 28 days</c>.</summary>
+    private static string ClearingText(ChangeRule rule, Direction? wanted, int window, Period period) => rule.Clears.Kind switch
+    {
+        ClearingKind.Never => "never clears",
+        ClearingKind.After => $"clears {rule.Clears.Days} days after its latest alarm" + (wanted is { } w ? $" or on an alarm {Opposite(w)}" : ""),
+        _ when wanted is { } w => $"clears on an alarm {Opposite(w)}",
+        _ => $"last {Count(window, period)}",
+    };
+
+    /// <summary>Why a fired signpost still counts, in words.</summary>
+    private static string StillCounts(ChangeRule rule, Direction? wanted, AlarmTimeline timeline, Alarm latest, Period period, int window) => rule.Clears.Kind switch
+    {
+        ClearingKind.Never => "it still counts: its rule never clears it",
+        ClearingKind.After => $"it still counts until {D(timeline.Expiry(latest)!.Value, Period.Day)}, {rule.Clears.Days} days after its latest alarm" +
+            (wanted is { } w ? $", unless an alarm {Opposite(w)} clears it first" : ""),
+        _ when wanted is { } w => $"it still counts: no alarm {Opposite(w)} since",
+        _ => $"it still counts within the {Span(window, period)} window, until {D(timeline.Expiry(latest)!.Value, period)}",
+    };
+
+    private static string Dir(Alarm a) => a.Direction.ToString().ToLowerInvariant();
+
+    private static string Opposite(Direction d) => d == Direction.Up ? "down" : "up";
 
     /// <summary>The first point the detector tested (its statistic is NaN while it gathers its baseline).</summary>
     private static DateOnly FirstTested(DetectionResult run)

@@ -1,0 +1,44 @@
+namespace Fulcrum.Store.DuckDb.Internal;
+
+/// <summary>
+/// The days each ingested file covers (docs/events.md, "Coverage"): one row per ledger row, written
+/// in the ingest's transaction. A GDELT file covers the days of its rows' DATEADDED (when GDELT
+/// added them, which is what a file's arrival says); a file with none (every row rejected, or an
+/// empty 15-minute file) the date at the start of its name (<c>20201113…export.CSV</c>); an ICEWS
+/// file, which has no DATEADDED, the span of its event dates.
+/// </summary>
+internal static class CoverageTable
+{
+    public const string Create =
+        "CREATE TABLE IF NOT EXISTS ingest_coverage (ingest_id INTEGER PRIMARY KEY, first_day DATE NOT NULL, last_day DATE NOT NULL, basis VARCHAR NOT NULL)";
+
+    /// <summary>Ledger rows' spans, from their stored events or their file names, for the ledger rows <paramref name="where"/> selects.</summary>
+    public static string Derived(string where) => $$"""
+        SELECT l.ingest_id, COALESCE(s.first_day, n.day) AS first_day, COALESCE(s.last_day, n.day) AS last_day,
+               CASE WHEN s.first_day IS NULL THEN 'file name' WHEN s.added THEN 'date_added' ELSE 'event_date' END AS basis
+        FROM ingest_ledger l
+        LEFT JOIN (SELECT ingest_id,
+                          COALESCE(min(CAST(date_added AS DATE)), min(event_date)) AS first_day,
+                          COALESCE(max(CAST(date_added AS DATE)), max(event_date)) AS last_day,
+                          count(date_added) > 0 AS added
+                   FROM events WHERE {{where.Replace("l.", "", StringComparison.Ordinal)}} GROUP BY ingest_id) s ON s.ingest_id = l.ingest_id
+        CROSS JOIN LATERAL (SELECT CAST(try_strptime(regexp_extract(l.file_name, '^([0-9]{8})', 1), '%Y%m%d') AS DATE) AS day) n
+        WHERE {{where}} AND COALESCE(s.first_day, n.day) IS NOT NULL
+        """;
+
+    /// <summary>Writes the span of ingest <paramref name="ingestId"/> (inside its transaction, after its ledger row).</summary>
+    public static void Write(DuckDB.NET.Data.DuckDBConnection connection, long ingestId) =>
+        connection.Execute("INSERT INTO ingest_coverage " + Derived("l.ingest_id = $id"), ("id", (int)ingestId));
+
+    /// <summary>A store made before coverage was recorded: the table, and a row for each ledger row without one.</summary>
+    public static void Migrate(DuckDB.NET.Data.DuckDBConnection connection)
+    {
+        connection.Execute(Create);
+        connection.Execute("INSERT INTO ingest_coverage " + Derived("l.ingest_id NOT IN (SELECT ingest_id FROM ingest_coverage)"));
+    }
+
+    /// <summary>Every span (a read-only store made before coverage was recorded has no table: its spans are derived).</summary>
+    public static string Spans(bool tableExists) => tableExists
+        ? "SELECT first_day, last_day FROM ingest_coverage UNION ALL SELECT first_day, last_day FROM (" + Derived("l.ingest_id NOT IN (SELECT ingest_id FROM ingest_coverage)") + ")"
+        : "SELECT first_day, last_day FROM (" + Derived("TRUE") + ")";
+}
