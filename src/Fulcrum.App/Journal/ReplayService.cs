@@ -46,7 +46,10 @@ public sealed class ReplayService(CaseService cases, IEventStoreFactory stores, 
                 cancellationToken.ThrowIfCancellationRequested();
                 var examined = await examine.ExamineAsync(new ExamineRequest(request.Scope with { AsOf = date, Session = session })
                 {
-                    Draws = request.Draws, Seed = request.Seed, Sensitivity = false, Outcomes = [.. recorded, .. given],
+                    Draws = request.Draws,
+                    Seed = request.Seed,
+                    Sensitivity = false,
+                    Outcomes = [.. recorded, .. given],
                 }, null, cancellationToken).ConfigureAwait(false);
                 if (examined.Value is not { } e) return Checked<ReplayResult>.Failure(examined.Problems);
                 var body = JournalEntry.BodyOf(e);

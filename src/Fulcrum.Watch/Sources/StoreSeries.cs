@@ -53,7 +53,8 @@ public static class StoreSeries
             points.Add((p.PeriodStart, v));
         }
         return new(new Series(name, period, points.Select(p => p.PeriodStart), points.Select(p => p.Value),
-            $"store:{store.Location}", PolarityOf(measure)) { Breaks = breaks }, events);
+            $"store:{store.Location}", PolarityOf(measure))
+        { Breaks = breaks }, events);
     }
 
     /// <summary><c>ISR-USA goldstein_sum</c>, or <c>ISR&gt;USA</c> when directed.</summary>

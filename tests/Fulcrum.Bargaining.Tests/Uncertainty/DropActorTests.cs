@@ -1,6 +1,6 @@
-using Fulcrum.Core.Problems;
 using Fulcrum.Bargaining.Bdm;
 using Fulcrum.Bargaining.Uncertainty;
+using Fulcrum.Core.Problems;
 
 namespace Fulcrum.Bargaining.Tests.Uncertainty;
 

@@ -1,5 +1,5 @@
-using Fulcrum.Core.Problems;
 using Fulcrum.Bargaining.Uncertainty;
+using Fulcrum.Core.Problems;
 
 namespace Fulcrum.Bargaining.Tests.Uncertainty;
 

@@ -1,7 +1,7 @@
-using Fulcrum.Events.Tests.Faults;
 using Fulcrum.Core.Problems;
 using Fulcrum.Events.Store;
 using Fulcrum.Events.Tests;
+using Fulcrum.Events.Tests.Faults;
 
 namespace Fulcrum.Store.DuckDb.Tests.Faults;
 

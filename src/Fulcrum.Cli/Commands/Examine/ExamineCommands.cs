@@ -1,8 +1,8 @@
 using System.CommandLine;
 using Fulcrum.App.Contracts;
 using Fulcrum.App.Examine;
-using Fulcrum.Cli.Commands.Journal;
 using Fulcrum.App.Panel;
+using Fulcrum.Cli.Commands.Journal;
 using Fulcrum.Cli.Infrastructure;
 using Fulcrum.Core.Problems;
 using Fulcrum.Decision;
