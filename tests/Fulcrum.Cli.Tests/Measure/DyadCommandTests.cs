@@ -53,8 +53,9 @@ public class DyadCommandTests
         using var cli = WithRealData();
 
         var periods = cli.Json("dyad", "USA", "CHN", "--by", "month").GetProperty("periods").EnumerateArray().ToList();
-        Assert.True(periods[0].GetProperty("covered").GetBoolean());
-        Assert.True(periods[0].GetProperty("events").GetDouble() > 0);
+        // The ICEWS sample's events do not reach both ends of June 2018: a month covered in part is no data too.
+        var june = cli.Json("dyad", "USA", "CHN", "--by", "day", "--to", "2018-06-30").GetProperty("periods").EnumerateArray().ToList();
+        Assert.Contains(june, p => p.GetProperty("covered").GetBoolean() && p.GetProperty("events").GetDouble() > 0);
         var gap = periods.Skip(1).Take(28).ToList();
         Assert.All(gap, p => Assert.False(p.GetProperty("covered").GetBoolean()));
         Assert.All(gap, p => Assert.Equal(System.Text.Json.JsonValueKind.Null, p.GetProperty("events").ValueKind));

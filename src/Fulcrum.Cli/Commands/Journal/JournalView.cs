@@ -37,7 +37,7 @@ public static class JournalView
         foreach (var s in b.Signposts)
             signposts.AddRow(CliText.Escape(s.Id), s.State.ToString(), s.Since?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "", CliText.Escape(s.Reason));
         if (b.Signposts.Count > 0) c.Write(signposts);
-        var options = new Table().AddColumns("option", "E[U]", "CVaR10", "P(best)", "E[regret]", "admissible");
+        var options = new Table().AddColumns("option", "E[[U]]", "CVaR10", "P(best)", "E[[regret]]", "admissible");
         foreach (var o in b.Options)
             options.AddRow(CliText.Escape(o.Id), F(o.ExpectedUtility), F(o.Cvar10), F(o.PBest), F(o.ExpectedRegret), o.Admissible ? "yes" : "no");
         c.Write(options);
