@@ -26,6 +26,12 @@ public sealed record ExamineContract(
     /// <summary>The fixed option the plans' and signposts' values are measured against (the best admissible one); null without plans or fire probabilities.</summary>
     public string? WatchingAgainst { get; init; }
 
+    /// <summary>Whether any signpost could not be judged (see <see cref="DegradedReasons"/>): the probabilities then lean on the priors where it would have spoken.</summary>
+    public bool Degraded { get; init; }
+
+    /// <summary>Each signpost that could not be judged, and why.</summary>
+    public IReadOnlyList<string> DegradedReasons { get; init; } = [];
+
     /// <summary>The admissible plan of highest expected utility; null when there is none.</summary>
     public string? BestPlan { get; init; }
 
@@ -53,6 +59,8 @@ public sealed record ExamineContract(
             { Caveats = a.Recommendation.Caveats },
             s?.OptionA, s?.OptionB, s?.Tornado ?? [], s?.Switching ?? [], s?.Evpi, s?.Notes ?? [])
         {
+            Degraded = e.Degraded.Count > 0,
+            DegradedReasons = e.Degraded,
             Plans = a.Plans,
             Watching = a.Watching?.Signposts ?? [],
             WatchingAgainst = a.Watching?.Reference,

@@ -10,4 +10,15 @@ namespace Fulcrum.App.Examine;
 /// <param name="Case">The case.</param>
 /// <param name="Appraisal">The options appraised, the recommendation, the sensitivities.</param>
 /// <param name="Signposts">The signposts that gave the probabilities; null when they came from the priors or the analyst.</param>
-public sealed record Examination(ExaminationIdentity Identity, LoadedCase Case, Appraisal Appraisal, SignpostReport? Signposts);
+public sealed record Examination(ExaminationIdentity Identity, LoadedCase Case, Appraisal Appraisal, SignpostReport? Signposts)
+{
+    /// <summary>
+    /// Why the probabilities rest on less than the case asks for: one line per signpost that could
+    /// not be judged (no data, a file that could not be read), with its reason. Such a signpost
+    /// moves nothing, so the probabilities lean on the priors where it would have spoken; empty
+    /// when every signpost was judged, or when the probabilities did not come from the signposts.
+    /// </summary>
+    public IReadOnlyList<string> Degraded { get; } = Signposts is null
+        ? []
+        : [.. Signposts.Readings.Where(r => r.State == Fulcrum.Watch.Signposts.SignpostState.NoData).Select(r => $"signpost {r.Id} cannot be judged: {r.Reason}")];
+}

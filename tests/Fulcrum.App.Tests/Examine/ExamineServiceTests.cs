@@ -129,4 +129,19 @@ public class ExamineServiceTests
         Assert.Null(examined.Signposts);
         Assert.All(examined.Appraisal.Scenarios, s => Assert.Equal(s.Prior, s.Probability));
     }
+
+    [Fact]
+    public async Task Examine_SignpostsThatCannotBeJudged_AreSaidAsDegradedWithTheirReasons()
+    {
+        var examined = (await Services.Examine.ExamineAsync(Request(new DateOnly(2021, 12, 1)))).ValueOrThrow();
+
+        Assert.Equal(
+            ["signpost talks_jan10 cannot be judged: no observation recorded",
+             "signpost attack_positions cannot be judged: the first observation is dated 2022-01-05, after as_of 2021-12-01"],
+            examined.Degraded);
+        var json = Fulcrum.App.Contracts.ContractJson.Serialize(Fulcrum.App.Contracts.ExamineContract.Of(examined));
+        Assert.Contains("\"degraded\": true", json, StringComparison.Ordinal);
+        var priors = (await Services.Examine.ExamineAsync(Request() with { Probabilities = ProbabilityChoice.Priors })).ValueOrThrow();
+        Assert.Empty(priors.Degraded);
+    }
 }

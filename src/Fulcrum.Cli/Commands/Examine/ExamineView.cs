@@ -29,6 +29,7 @@ public static class ExamineView
         PlansView.Watching(console, a);
         console.Line();
         var r = a.Recommendation;
+        Degraded(console, examination.Degraded);
         PlansView.Caveats(console, r);
         var name = a.Options.First(o => o.Id == r.Option).Name;
         var heading = r.Status == RecommendationStatus.NoneAdmissible ? "No admissible option; least breaching" : "Recommendation";
@@ -92,4 +93,12 @@ public static class ExamineView
         double.IsNaN(x) ? "n/a" : x.ToString(format, CultureInfo.InvariantCulture);
 
     internal static string Esc(string s) => CliText.Escape(s);
+
+    /// <summary>Above the recommendation: the signposts that could not be judged, so that no one reads a prior as a judgement.</summary>
+    private static void Degraded(IAnsiConsole console, IReadOnlyList<string> reasons)
+    {
+        if (reasons.Count == 0) return;
+        console.MarkupLine($"[yellow]degraded:[/] {reasons.Count} signpost{(reasons.Count == 1 ? "" : "s")} could not be judged and moved nothing: the probabilities rest on the priors and the other signposts");
+        foreach (var reason in reasons) console.MarkupLine($"  - {Esc(reason)}");
+    }
 }
