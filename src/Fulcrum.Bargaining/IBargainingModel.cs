@@ -6,7 +6,7 @@ namespace Fulcrum.Bargaining;
 /// </summary>
 public interface IBargainingModel
 {
-    /// <summary>Short name as used by <c>--model</c>: <c>smp</c> or <c>bdm</c>.</summary>
+    /// <summary>Short name, as a host lets a user choose the model: <c>smp</c> or <c>bdm</c>.</summary>
     string Name { get; }
 
     Trajectory Run(ActorTable actors, BargainRunSettings settings);

@@ -4,7 +4,7 @@ using Fulcrum.Elicitation.Ahp;
 namespace Fulcrum.App.Contracts;
 
 /// <summary>
-/// <c>weights ahp --json</c>: the principal-eigenvector weights by interest, the geometric-mean
+/// <c>weights ahp</c> as JSON: the principal-eigenvector weights by interest, the geometric-mean
 /// weights beside them, λmax, CI, RI and CR (null when not rated, for more than 15 interests), and,
 /// when CR is above 0.10, the judgements whose revision most reduces it; the copy, when written.
 /// </summary>

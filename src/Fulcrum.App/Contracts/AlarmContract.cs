@@ -6,7 +6,7 @@ using Fulcrum.Events.Reference;
 
 namespace Fulcrum.App.Contracts;
 
-/// <summary><c>alarms --json</c>: the detector, its settings, and every alarm with its evidence.</summary>
+/// <summary><c>alarms</c> as JSON: the detector, its settings, and every alarm with its evidence.</summary>
 public sealed record AlarmsContract(
     string Source, string Method, Period Period, IReadOnlyDictionary<string, double> Settings, int SeriesCount,
     IReadOnlyList<AlarmContract> Alarms, IReadOnlyList<SkippedContract> Skipped) : Contract

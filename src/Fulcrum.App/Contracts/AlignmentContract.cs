@@ -3,7 +3,7 @@ using Fulcrum.UnVotes.Agreement;
 
 namespace Fulcrum.App.Contracts;
 
-/// <summary><c>alignment --json</c>: a pair's UN voting alignment per year (or session, or span); measures null where no common vote.</summary>
+/// <summary><c>alignment</c> as JSON: a pair's UN voting alignment per year (or session, or span); measures null where no common vote.</summary>
 public sealed record AlignmentContract(
     string A, string B, string AName, string BName, int FromYear, int ToYear, AlignmentGrouping By, bool Important, IReadOnlyList<string> Issues,
     VoteDistance Distance, IReadOnlyList<string> Notes, IReadOnlyList<AlignmentRowContract> Pairs) : Contract

@@ -5,7 +5,7 @@ using Fulcrum.Watch.Balance;
 
 namespace Fulcrum.App.Contracts;
 
-/// <summary><c>balance --json</c>: the focal state's relation with each power, fast and slow, the tilt and the tolerance bands.</summary>
+/// <summary><c>balance</c> as JSON: the focal state's relation with each power, fast and slow, the tilt and the tolerance bands.</summary>
 public sealed record BalanceContract(
     IdentityContract Identity, string Case, string Focal, IReadOnlyList<string> Powers, DateOnly AsOf, string? Tilt,
     TrackContract Fast, TrackContract Slow, IReadOnlyList<BandContract> Bands) : Contract

@@ -8,7 +8,7 @@ using Fulcrum.Bargaining.Uncertainty;
 namespace Fulcrum.App.Contracts;
 
 /// <summary>
-/// <c>bargain --json</c>: model, input, seed, turns (positions by actor; win probabilities for smp,
+/// <c>bargain</c> as JSON: model, input, seed, turns (positions by actor; win probabilities for smp,
 /// median and mean for bdm), BDM's accepted offers, the forecast and why the run stopped, and the
 /// perturbation and drop-actor studies when asked for. Absent parts are left out, not null.
 /// </summary>

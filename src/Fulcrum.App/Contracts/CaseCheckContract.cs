@@ -2,7 +2,7 @@ using Fulcrum.Scenario.Model;
 
 namespace Fulcrum.App.Contracts;
 
-/// <summary><c>case check --json</c>: the case passed every check; how much it holds.</summary>
+/// <summary><c>case check</c> as JSON: the case passed every check; how much it holds.</summary>
 public sealed record CaseCheckContract(bool Ok, string Case, string File, CaseCounts Counts, IReadOnlyList<ProblemContract> Problems) : Contract
 {
     public static CaseCheckContract Of(Case c, string origin)

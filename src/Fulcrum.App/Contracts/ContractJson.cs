@@ -6,7 +6,7 @@ using System.Text.Json.Serialization;
 namespace Fulcrum.App.Contracts;
 
 /// <summary>
-/// The one JSON shape of every result (the CLI's <c>--json</c>, the REST API): snake_case property
+/// The one JSON shape of every result (the CLI's JSON output, the REST API): snake_case property
 /// names, dictionary keys as given (actor codes, option ids), indented, non-finite numbers as
 /// strings, enums as snake_case text, and a <c>schema_version</c> first in every top-level record.
 /// </summary>

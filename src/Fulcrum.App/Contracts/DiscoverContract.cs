@@ -4,7 +4,7 @@ using Fulcrum.Decision.Discovery;
 namespace Fulcrum.App.Contracts;
 
 /// <summary>
-/// <c>discover --json</c>: the draws' identity and probabilities, the option examined and what
+/// <c>discover</c> as JSON: the draws' identity and probabilities, the option examined and what
 /// failing means, how often it fails, the dimensions searched, and the boxes PRIM found
 /// (<c>boxes[{limits[], coverage, density, mass, trajectory[]}]</c>).
 /// </summary>

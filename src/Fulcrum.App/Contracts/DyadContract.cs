@@ -4,7 +4,7 @@ using Fulcrum.Events.Dyads;
 
 namespace Fulcrum.App.Contracts;
 
-/// <summary><c>dyad --json</c>: the query as run and one row per period with every measure (null where undefined).</summary>
+/// <summary><c>dyad</c> as JSON: the query as run and one row per period with every measure (null where undefined).</summary>
 public sealed record DyadContract(
     string ActorA, string ActorB, bool Directed, string By, DateOnly From, DateOnly To, bool StateActors, bool RootOnly, int? MinMentions,
     bool Dedupe, IReadOnlyList<string> Roots, string Normalize, int? Baseline, IReadOnlyList<DyadPeriodContract> Periods) : Contract

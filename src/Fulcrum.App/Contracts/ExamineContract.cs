@@ -5,7 +5,7 @@ using Fulcrum.Watch.Signposts;
 namespace Fulcrum.App.Contracts;
 
 /// <summary>
-/// <c>examine --json</c>: the examination's identity, where the probabilities came from, each
+/// <c>examine</c> as JSON: the examination's identity, where the probabilities came from, each
 /// option's measures, the recommendation and the sensitivities; the adaptive plans beside the
 /// options, and what watching each signpost is worth.
 /// </summary>

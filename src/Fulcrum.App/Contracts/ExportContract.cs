@@ -2,7 +2,7 @@ using Fulcrum.Events.Store;
 
 namespace Fulcrum.App.Contracts;
 
-/// <summary><c>export --json</c>: the file written, its format, the rows.</summary>
+/// <summary><c>export</c> as JSON: the file written, its format, the rows.</summary>
 public sealed record ExportContract(string Path, string Format, long Rows) : Contract
 {
     public static ExportContract Of(ExportResult r)

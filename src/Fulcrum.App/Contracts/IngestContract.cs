@@ -4,7 +4,7 @@ using Fulcrum.Events.Store;
 
 namespace Fulcrum.App.Contracts;
 
-/// <summary><c>ingest --json</c>: what became of each file, and the totals (read = stored + duplicate + rejected).</summary>
+/// <summary><c>ingest</c> as JSON: what became of each file, and the totals (read = stored + duplicate + rejected).</summary>
 public sealed record IngestContract(IReadOnlyList<IngestFileContract> Files, IngestTotalsContract Totals) : Contract
 {
     public static IngestContract Of(IngestOutcome o)

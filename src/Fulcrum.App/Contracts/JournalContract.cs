@@ -2,7 +2,7 @@ using Fulcrum.App.Journal;
 
 namespace Fulcrum.App.Contracts;
 
-/// <summary><c>journal --json</c>: the journalled examinations, oldest first.</summary>
+/// <summary><c>journal</c> as JSON: the journalled examinations, oldest first.</summary>
 public sealed record JournalContract(string Store, IReadOnlyList<JournalContract.Entry> Entries) : Contract
 {
     public static JournalContract Of(string store, IReadOnlyList<JournalEntry> entries)
@@ -26,7 +26,7 @@ public sealed record JournalContract(string Store, IReadOnlyList<JournalContract
     }
 }
 
-/// <summary><c>journal show --json</c>: one entry whole, with its hashes.</summary>
+/// <summary><c>journal show</c> as JSON: one entry whole, with its hashes.</summary>
 public sealed record JournalEntryContract(long Id, DateTimeOffset Time, string PreviousHash, string Hash, JournalBody Body) : Contract
 {
     public static JournalEntryContract Of(JournalEntry e)
@@ -36,7 +36,7 @@ public sealed record JournalEntryContract(long Id, DateTimeOffset Time, string P
     }
 }
 
-/// <summary><c>journal diff --json</c>: what changed from one entry to another.</summary>
+/// <summary><c>journal diff</c> as JSON: what changed from one entry to another.</summary>
 public sealed record JournalDiffContract(long From, long To, JournalDiff Diff) : Contract
 {
     public static JournalDiffContract Of(JournalComparison c)
@@ -46,10 +46,10 @@ public sealed record JournalDiffContract(long From, long To, JournalDiff Diff) :
     }
 }
 
-/// <summary><c>journal verify --json</c>: whether every entry is as written.</summary>
+/// <summary><c>journal verify</c> as JSON: whether every entry is as written.</summary>
 public sealed record JournalVerifyContract(string Store, long Entries, bool Intact, long? FirstBad, string? Reason, string? Head) : Contract;
 
-/// <summary><c>outcome record --json</c>: the outcome recorded.</summary>
+/// <summary><c>outcome record</c> as JSON: the outcome recorded.</summary>
 public sealed record OutcomeContract(long Id, string CaseId, string Scenario, DateOnly Date, string? Note, DateTimeOffset Recorded) : Contract
 {
     public static OutcomeContract Of(ScenarioOutcome o)
@@ -59,7 +59,7 @@ public sealed record OutcomeContract(long Id, string CaseId, string Scenario, Da
     }
 }
 
-/// <summary><c>journal score --json</c>: each scored forecast, the mean scores by horizon, the calibration table.</summary>
+/// <summary><c>journal score</c> as JSON: each scored forecast, the mean scores by horizon, the calibration table.</summary>
 public sealed record JournalScoreContract(
     string Store, IReadOnlyList<ScoredForecast> Forecasts, IReadOnlyList<HorizonScore> Horizons, IReadOnlyList<CalibrationBin> Calibration) : Contract
 {

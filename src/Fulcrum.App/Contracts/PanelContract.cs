@@ -4,7 +4,7 @@ using Fulcrum.Elicitation.Panels;
 namespace Fulcrum.App.Contracts;
 
 /// <summary>
-/// The <c>panel</c> object of <c>examine --panel DIR --json</c>: each analyst's inputs and the
+/// The <c>panel</c> object of <c>examine</c> with a panel, as JSON: each analyst's inputs and the
 /// recommendation under them, the aggregate (how it was pooled, both opinion pools) and its
 /// recommendation, and for every input what each analyst's value alone does to that recommendation;
 /// <c>decisive</c> names the inputs on which the analysts disagree enough to change the answer.

@@ -2,7 +2,7 @@ using Fulcrum.Events.Store;
 
 namespace Fulcrum.App.Contracts;
 
-/// <summary><c>rejects --json</c>: the rows ingest rejected (a page of them), and how many there are.</summary>
+/// <summary><c>rejects</c> as JSON: the rows ingest rejected (a page of them), and how many there are.</summary>
 public sealed record RejectsContract(long Total, int Shown, IReadOnlyList<RejectContract> Rejects) : Contract
 {
     public static RejectsContract Of(RejectPage page)

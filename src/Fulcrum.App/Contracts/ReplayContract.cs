@@ -2,7 +2,7 @@ using Fulcrum.App.Journal;
 
 namespace Fulcrum.App.Contracts;
 
-/// <summary><c>replay --json</c>: one step per date with its probabilities, recommendation, the signposts that fired, and what changed.</summary>
+/// <summary><c>replay</c> as JSON: one step per date with its probabilities, recommendation, the signposts that fired, and what changed.</summary>
 public sealed record ReplayContract(string CaseId, string? Journal, IReadOnlyList<long> Entries, IReadOnlyList<ReplayContract.Step> Steps) : Contract
 {
     public static ReplayContract Of(ReplayResult r)

@@ -5,7 +5,7 @@ using Fulcrum.Watch.Signposts;
 
 namespace Fulcrum.App.Contracts;
 
-/// <summary><c>signposts --json</c>: every signpost's state and evidence, the flags, and prior → posterior per scenario.</summary>
+/// <summary><c>signposts</c> as JSON: every signpost's state and evidence, the flags, and prior → posterior per scenario.</summary>
 public sealed record SignpostsContract(
     IdentityContract Identity, string Case, DateOnly AsOf, IReadOnlyList<SignpostContract> Signposts, IReadOnlyList<FlagContract> Flags,
     IReadOnlyList<ScenarioPosteriorContract> Scenarios, IReadOnlyList<string> MovedBy) : Contract

@@ -2,7 +2,7 @@ using Fulcrum.App.Weights;
 
 namespace Fulcrum.App.Contracts;
 
-/// <summary><c>weights swing --json</c>: the weights by interest (rating over the sum of ratings), the ranks and ratings behind them, and the copy, when written.</summary>
+/// <summary><c>weights swing</c> as JSON: the weights by interest (rating over the sum of ratings), the ranks and ratings behind them, and the copy, when written.</summary>
 public sealed record SwingWeightsContract(
     string? Case, string? File, IReadOnlyDictionary<string, double> Weights, IReadOnlyList<SwingWeightsContract.Swing> Ratings, WeightsCopyContract? Copy) : Contract
 {

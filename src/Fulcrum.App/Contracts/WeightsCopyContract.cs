@@ -2,7 +2,7 @@ using Fulcrum.App.Weights;
 
 namespace Fulcrum.App.Contracts;
 
-/// <summary>The weighted copy of a case that <c>weights … --out</c> wrote: where, from which case, and each weight replaced.</summary>
+/// <summary>The weighted copy of a case that the weights commands wrote: where, from which case, and each weight replaced.</summary>
 public sealed record WeightsCopyContract(string Path, string From, string Source, IReadOnlyList<WeightsCopyContract.Edit> Edits)
 {
     public static WeightsCopyContract? Of(CaseCopy? copy) => copy is null ? null

@@ -15,7 +15,7 @@ public enum BdmCompat
     /// The reference replication's behaviour, which its author says reproduces Scholz's own code:
     /// the all-pairs denominator of P, the receiver's risk exponent for both expected utilities,
     /// the capitulation test that never fires, compromises ranked by an |EU|-weighted position,
-    /// and the median found by a king-of-the-hill scan in CPython's set order. CLI: <c>--compat scholz-code</c>.
+    /// and the median found by a king-of-the-hill scan in CPython's set order. A host names it <c>scholz-code</c>.
     /// </summary>
     ScholzCode,
 }

@@ -1,12 +1,12 @@
 namespace Fulcrum.Bargaining.Bdm;
 
-/// <summary>The names of the compatibility modes on the command line (<c>--compat paper|scholz-code</c>).</summary>
+/// <summary>The names of the compatibility modes as a user writes them (<c>paper</c>, <c>scholz-code</c>).</summary>
 public static class BdmCompatNames
 {
     public const string Paper = "paper";
     public const string ScholzCode = "scholz-code";
 
-    /// <summary>Every name, in the order <c>--help</c> lists them.</summary>
+    /// <summary>Every name, in the order a host lists them.</summary>
     public static IReadOnlyList<string> All { get; } = [Paper, ScholzCode];
 
     public static string Name(BdmCompat compat) => compat switch

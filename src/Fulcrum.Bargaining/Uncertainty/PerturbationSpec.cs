@@ -5,7 +5,7 @@ using Fulcrum.Core.Problems;
 namespace Fulcrum.Bargaining.Uncertainty;
 
 /// <summary>
-/// How much to shake each input in a perturbation run (<c>--perturb position=SD,salience=SD,capability=SD</c>);
+/// How much to shake each input in a perturbation run (written <c>position=SD,salience=SD,capability=SD</c>);
 /// 0 leaves an input alone. Each run draws, for every actor, a standard normal Z per value:
 /// <list type="bullet">
 /// <item><b>position</b>: x + SD·Z, in the table's own position units (points on a 0–100 scale,

@@ -24,7 +24,7 @@ public sealed record Problem(string File, int Line, int Column, string Message, 
     public override string ToString() => Render(null);
 
     /// <summary>
-    /// As <see cref="ToString"/>, with every subject named as a host names it (the CLI: <c>--as-of</c>):
+    /// As <see cref="ToString"/>, with every subject named as a host names it (the CLI: by its own option for the subject):
     /// the problem's own subject where the location goes, and each <c>{subject}</c> written in the
     /// message or hint (<c>"{series} and {dyad} both name the series"</c>). A null namer keeps the domain's words.
     /// </summary>

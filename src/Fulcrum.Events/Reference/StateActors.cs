@@ -1,7 +1,7 @@
 namespace Fulcrum.Events.Reference;
 
 /// <summary>
-/// Which actors count as the state for <c>--state-actors</c>: an actor whose first CAMEO type is a
+/// Which actors count as the state when a dyad is limited to state actors: an actor whose first CAMEO type is a
 /// state institution (government, military, police, judiciary, intelligence, legislature), or the
 /// country itself with no further role (actor code equal to the country code, as GDELT codes
 /// "Russia" or "Moscow said"). Both actors of an event must qualify.

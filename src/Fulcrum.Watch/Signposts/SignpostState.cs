@@ -12,7 +12,7 @@ public enum SignpostState
     /// <summary>
     /// Nothing to judge by: no observation or point on or before the date, too few points for the
     /// detector, data that end before the recency window, or a source that is not available (the
-    /// event store without --db). Treated like quiet by Bayes' rule, and said so.
+    /// event store when none was given). Treated like quiet by Bayes' rule, and said so.
     /// </summary>
     NoData,
 }

@@ -18,7 +18,7 @@ internal static class JournalStore
         if (store is not IJournal journal)
         {
             store.Dispose();
-            return Checked<OpenJournal>.Failure([Problem.About(Core.Problems.Subjects.Store, $"the store at {location} keeps no journal", "use a DuckDB store")]);
+            return Checked<OpenJournal>.Failure([Problem.About(Core.Problems.Subjects.Store, $"the store at {location} keeps no journal", "give an event store file, which keeps the journal beside the events")]);
         }
         return Checked<OpenJournal>.Success(new OpenJournal(store, journal));
     }

@@ -3,7 +3,7 @@ using Fulcrum.Core.Problems;
 
 namespace Fulcrum.Bargaining.Uncertainty.Internal;
 
-/// <summary>The <c>--perturb</c> grammar: <c>key=number[,key=number]…</c>.</summary>
+/// <summary>The perturbation grammar: <c>key=number[,key=number]…</c>.</summary>
 internal static class PerturbationSpecParser
 {
     private const string Form = "write it as position=SD,salience=SD,capability=SD (any of the three, e.g. position=5,salience=10)";
