@@ -21,16 +21,18 @@ public sealed class UnVoteData
 
     private readonly VoteMatrix _votes;
     private readonly Dictionary<string, UnCountry> _countries;
+    private readonly Lazy<IdealPoints> _idealPointsAll;
+    private readonly Lazy<IdealPoints> _idealPointsImportant;
 
     private UnVoteData(IReadOnlyList<RollCall> rollCalls, IReadOnlyList<string> rowNames, VoteMatrix votes,
-        Dictionary<string, UnCountry> countries, IdealPoints all, IdealPoints important)
+        Dictionary<string, UnCountry> countries, Lazy<IdealPoints> all, Lazy<IdealPoints> important)
     {
         RollCalls = rollCalls;
         RowNames = rowNames;
         _votes = votes;
         _countries = countries;
-        IdealPointsAll = all;
-        IdealPointsImportant = important;
+        _idealPointsAll = all;
+        _idealPointsImportant = important;
     }
 
     /// <summary>The data that ships with the program.</summary>
@@ -45,9 +47,10 @@ public sealed class UnVoteData
     /// <summary>Every country by its code.</summary>
     public IEnumerable<UnCountry> Countries => _countries.Values;
 
-    public IdealPoints IdealPointsAll { get; }
+    /// <summary>Read on first use: agreement measures never need them.</summary>
+    public IdealPoints IdealPointsAll => _idealPointsAll.Value;
 
-    public IdealPoints IdealPointsImportant { get; }
+    public IdealPoints IdealPointsImportant => _idealPointsImportant.Value;
 
     /// <summary>The vote of data row <paramref name="row"/> on roll call <paramref name="rollCall"/> (an index into <see cref="RollCalls"/>).</summary>
     public Vote VoteOf(int rollCall, int row) => _votes[rollCall, row];
@@ -93,7 +96,7 @@ public sealed class UnVoteData
             .ToDictionary(g => g.Key, g => new UnCountry(g.Key, g.Last().Name,
                 [.. g.Select(e => new UnCountryRow(rowNames.IndexOf(e.Name), e.Name, e.Cow, e.FromYear, e.ToYear, e.Note))]), StringComparer.Ordinal);
         return new UnVoteData(rollCalls, rowNames, votes, countries,
-            new IdealPoints(IdealPointSet.All, IdealPointTable.Read(Resources.IdealPointsAll)),
-            new IdealPoints(IdealPointSet.Important, IdealPointTable.Read(Resources.IdealPointsImportant)));
+            new(() => new IdealPoints(IdealPointSet.All, IdealPointTable.Read(Resources.IdealPointsAll))),
+            new(() => new IdealPoints(IdealPointSet.Important, IdealPointTable.Read(Resources.IdealPointsImportant))));
     }
 }

@@ -1,3 +1,6 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+
 namespace Fulcrum.Decision.Internal;
 
 /// <summary>
@@ -89,46 +92,62 @@ internal sealed class RuleCurves
 
     /// <summary>
     /// <see cref="AtWeight"/> at several weights in one pass over the draws: the switching scans ask
-    /// for several at a time, and one pass reads the data once instead of once per weight. Each
-    /// weight's sums are accumulated in draw order with the same arithmetic, so every number equals
-    /// what one pass per weight gives.
+    /// for several at a time, and one pass reads the data once instead of once per weight. The
+    /// weights are the lanes of a SIMD vector (each lane the same IEEE operations, in draw order, as
+    /// the scalar sum: .NET never fuses a multiply and an add), so every number equals what one
+    /// scalar pass per weight gives.
     /// </summary>
     public Point[] AtWeights(int k, ReadOnlySpan<double> weights)
     {
         int n = _store.N, o = _m.O, p = weights.Length;
         var all = _store.Values ?? throw new InvalidOperationException("the draws were made without keeping interest values");
-        var eu = new double[p * o];
+        var lanes = Vector<double>.Count;
+        var blocks = (p + lanes - 1) / lanes;
+        // The weights padded to whole vectors (the padding repeats the last weight and is dropped),
+        // and the sums as [option][weight] so that one option's sums for every weight are vectors.
+        var padded = new double[blocks * lanes];
+        for (var q = 0; q < padded.Length; q++) padded[q] = weights[Math.Min(q, p - 1)];
+        var w = MemoryMarshal.Cast<double, Vector<double>>(padded.AsSpan());
+        var acc = new Vector<double>[o * blocks];
         // Interest k's block of values, its weights and the draws' sums, each read straight through.
         ReadOnlySpan<float> values = all.AsSpan(k * n * o, n * o);
         ReadOnlySpan<double> utility = _store.Utility.AsSpan(0, n * o);
         ReadOnlySpan<double> own = _own[k];
         ReadOnlySpan<double> sums = _store.WeightSum.AsSpan(0, n);
+        var infinity = new Vector<double>(double.PositiveInfinity);
+        var (scale, shift, alone) = (new Vector<double>[blocks], new Vector<double>[blocks], new Vector<long>[blocks]);
         for (var d = 0; d < n; d++)
         {
-            var sum = sums[d];
-            var weight = own[d];
-            var row = d * o;
-            for (var q = 0; q < p; q++)
+            var sum = new Vector<double>(sums[d]);
+            var weight = new Vector<double>(own[d]);
+            var others = new Vector<double>(sums[d] - own[d]);
+            var anyAlone = false;
+            for (var b = 0; b < blocks; b++)
             {
-                var w = weights[q];
-                var acc = eu.AsSpan(q * o, o);
-                var denominator = sum - weight + w;
-                if (double.IsPositiveInfinity(w) || !(denominator > 0))
-                {
-                    // No other weight in this draw, or an infinite weight: the interest alone decides.
-                    for (var j = 0; j < o; j++) acc[j] += values[row + j];
-                    continue;
-                }
-                var inverse = 1 / denominator;
-                var (scale, shift) = (sum * inverse, (w - weight) * inverse);
-                for (var j = 0; j < o; j++) acc[j] += utility[row + j] * scale + shift * values[row + j];
+                var denominator = others + w[b];
+                var inverse = Vector<double>.One / denominator;
+                (scale[b], shift[b]) = (sum * inverse, (w[b] - weight) * inverse);
+                // No other weight in this draw, or an infinite weight: the interest alone decides.
+                alone[b] = Vector.Equals(w[b], infinity) | ~Vector.GreaterThan(denominator, Vector<double>.Zero);
+                anyAlone |= alone[b] != Vector<long>.Zero;
+            }
+            var row = d * o;
+            for (var j = 0; j < o; j++)
+            {
+                var value = new Vector<double>(values[row + j]);
+                var u = new Vector<double>(utility[row + j]);
+                var optionSums = acc.AsSpan(j * blocks, blocks);
+                if (!anyAlone)
+                    for (var b = 0; b < blocks; b++) optionSums[b] += (u * scale[b]) + (shift[b] * value);
+                else
+                    for (var b = 0; b < blocks; b++) optionSums[b] += Vector.ConditionalSelect(alone[b].As<long, double>(), value, (u * scale[b]) + (shift[b] * value));
             }
         }
         var points = new Point[p];
         for (var q = 0; q < p; q++)
         {
-            var mean = eu.AsSpan(q * o, o).ToArray();
-            for (var j = 0; j < o; j++) mean[j] /= n;
+            var mean = new double[o];
+            for (var j = 0; j < o; j++) mean[j] = acc[(j * blocks) + (q / lanes)][q % lanes] / n;
             points[q] = new(mean, _breach, _limits, this);
         }
         return points;

@@ -46,4 +46,7 @@ public sealed record AlignmentQuery(string A, string B)
     public AlignmentGrouping Grouping { get; init; } = AlignmentGrouping.Year;
 
     public VoteDistance Distance { get; init; } = VoteDistance.Absolute;
+
+    /// <summary>Whether the rows carry the ideal-point distance (false: left null, and the ideal points are never read).</summary>
+    public bool WithIdealPoints { get; init; } = true;
 }

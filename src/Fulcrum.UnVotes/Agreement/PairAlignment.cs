@@ -61,7 +61,7 @@ public static class PairAlignment
             var (va, vb) = (data.VoteOf(a, r), data.VoteOf(b, r));
             if (va != Vote.None && vb != Vote.None) group.Tally.Add(va, vb);
         }
-        var points = query.ImportantOnly ? data.IdealPointsImportant : data.IdealPointsAll;
+        var points = !query.WithIdealPoints ? null : query.ImportantOnly ? data.IdealPointsImportant : data.IdealPointsAll;
         return [.. tallies.Select(pair => Row(a, b, query, pair.Key, pair.Value.Tally, pair.Value.First, pair.Value.Last, points, from, to))];
     }
 
@@ -69,7 +69,7 @@ public static class PairAlignment
         (!query.ImportantOnly || call.Important == true) &&
         (query.Issues.Count == 0 || call.Issues.Any(query.Issues.Contains));
 
-    private static AlignmentRow Row(UnCountry a, UnCountry b, AlignmentQuery query, int key, AgreementTally tally, int first, int last, IdealPoints points, int from, int to)
+    private static AlignmentRow Row(UnCountry a, UnCountry b, AlignmentQuery query, int key, AgreementTally tally, int first, int last, IdealPoints? points, int from, int to)
     {
         var (agree, voeten, s, kappa, pi) = tally.Measures(query.Distance);
         var sessions = query.Grouping switch
@@ -78,7 +78,7 @@ public static class PairAlignment
             AlignmentGrouping.Session => [key],
             _ => Enumerable.Range(from - 1945, to - from + 1).ToArray(),
         };
-        var distances = sessions
+        var distances = points is null ? [] : sessions
             .Select(session => points.Of(a, session) is { } pa && points.Of(b, session) is { } pb ? Math.Abs(pa - pb) : (double?)null)
             .OfType<double>().ToList();
         return new AlignmentRow(

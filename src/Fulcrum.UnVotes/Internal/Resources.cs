@@ -17,10 +17,16 @@ internal static class Resources
     /// <summary>Opens an embedded file as text, decompressing <c>.gz</c>; the ideal-point files are Windows-1252 (read as Latin-1, which differs only in names).</summary>
     public static TextReader Open(string name)
     {
-        var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream($"Fulcrum.UnVotes.Data.{name}")
-            ?? throw new InvalidOperationException($"{name} is not embedded in Fulcrum.UnVotes");
-        var content = name.EndsWith(".gz", StringComparison.Ordinal) ? new GZipStream(stream, CompressionMode.Decompress) : stream;
+        var content = OpenBytes(name);
         var encoding = name.StartsWith("voeten_", StringComparison.Ordinal) ? Encoding.Latin1 : Encoding.UTF8;
         return new StreamReader(content, encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
+    }
+
+    /// <summary>Opens an embedded file as bytes, decompressing <c>.gz</c>.</summary>
+    public static Stream OpenBytes(string name)
+    {
+        var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream($"Fulcrum.UnVotes.Data.{name}")
+            ?? throw new InvalidOperationException($"{name} is not embedded in Fulcrum.UnVotes");
+        return name.EndsWith(".gz", StringComparison.Ordinal) ? new GZipStream(stream, CompressionMode.Decompress) : stream;
     }
 }
