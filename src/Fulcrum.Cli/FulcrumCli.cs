@@ -109,6 +109,7 @@ public static class FulcrumCli
         root.Subcommands.Add(OutcomeCommand.Create(services));
         root.Subcommands.Add(ReplayCommand.Create(services));
         root.Subcommands.Add(WeightsCommands.Create(services));
+        root.Subcommands.Add(Commands.Serve.ServeCommand.Create(services));
         return root;
     }
 }

@@ -1,0 +1,44 @@
+using Fulcrum.App;
+using Fulcrum.App.Cases;
+using Fulcrum.App.Stores;
+using Fulcrum.Store.DuckDb;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Fulcrum.Web.Tests;
+
+/// <summary>The API on ASP.NET Core's in-memory server, over the real App services (DuckDB, a fixed clock).</summary>
+internal sealed class ApiServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private ApiServer(WebApplication app, FulcrumServices services, HttpClient client)
+    {
+        _app = app;
+        Services = services;
+        Client = client;
+    }
+
+    public static readonly FakeTimeProvider Time = new(new DateTimeOffset(2022, 1, 5, 12, 0, 0, TimeSpan.Zero));
+
+    /// <summary>The same services the server calls: the tests compare the API's records with theirs.</summary>
+    public FulcrumServices Services { get; }
+
+    public HttpClient Client { get; }
+
+    public static async Task<ApiServer> StartAsync(CaseRef? caseRef = null, string? store = null, string? token = null)
+    {
+        var services = new FulcrumServices(new DuckDbEventStoreFactory(Time), Time);
+        var options = new FulcrumWebOptions(caseRef ?? CaseRef.Default, store is null ? null : new StoreRef(store, true)) { Token = token };
+        var app = FulcrumWeb.Build(services, options, web => web.UseTestServer());
+        await app.StartAsync();
+        return new ApiServer(app, services, app.GetTestClient());
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await _app.DisposeAsync();
+    }
+}
