@@ -98,3 +98,39 @@ public class HeaderFileTests
         static bool LinqDyad(EventRecord r) => (r.Actor1.CountryCode, r.Actor2.CountryCode) is ("USA", "RUS") or ("RUS", "USA");
     }
 }
+
+/// <summary>CSV export writes no spreadsheet formula (OWASP, "CSV Injection").</summary>
+public class ExportFormulaTests
+{
+    [Fact]
+    public void Export_Csv_TextThatASpreadsheetWouldRunGetsAQuoteBeforeIt()
+    {
+        using var store = new StoreFixture();
+        var path = store.Temp.File("names.csv");
+        File.WriteAllText(path, string.Join("\n",
+            "GLOBALEVENTID,SQLDATE,Actor1CountryCode,Actor1Name,Actor2CountryCode,Actor2Name,EventCode,SOURCEURL,GoldsteinScale",
+            "1,20220224,RUS,\"=HYPERLINK(\"\"http://x.example\"\",\"\"click\"\")\",UKR,+UKRAINE,190,@SUM(A1),-10",
+            "2,20220224,RUS,-2+3,UKR,\"\tTAB\",190,https://example.org/a,-10") + "\n", new UTF8Encoding(false));
+        store.Ingest(path);
+        var csv = store.Temp.File("out.csv");
+        var parquet = store.Temp.File("out.parquet");
+
+        store.Store.Export(new ExportRequest(ExportFormat.Csv, csv));
+        store.Store.Export(new ExportRequest(ExportFormat.Parquet, parquet));
+
+        using var parser = new TextFieldParser(csv) { TextFieldType = FieldType.Delimited, HasFieldsEnclosedInQuotes = true, TrimWhiteSpace = false };
+        parser.SetDelimiters(",");
+        var header = parser.ReadFields()!;
+        var rows = new[] { parser.ReadFields()!, parser.ReadFields()! };
+        string Field(int row, string column) => rows[row][Array.IndexOf(header, column)];
+        Assert.Equal("'=HYPERLINK(\"http://x.example\",\"click\")", Field(0, "actor1_name"));
+        Assert.Equal("'+UKRAINE", Field(0, "actor2_name"));
+        Assert.Equal("'@SUM(A1)", Field(0, "source_url"));
+        Assert.Equal("'-2+3", Field(1, "actor1_name"));
+        Assert.Equal("https://example.org/a", Field(1, "source_url"));
+        Assert.Equal("-10.0", Field(0, "goldstein_scale")); // a number keeps its sign
+        // A tab inside a value is stored as a space, so "\tTAB" begins with one: no formula either way.
+        Assert.Equal(" TAB", Field(1, "actor2_name"));
+        Assert.Equal("=HYPERLINK(\"http://x.example\",\"click\")", store.Scalar($"SELECT actor1_name FROM read_parquet('{parquet}') WHERE event_id = 1"));
+    }
+}
