@@ -77,11 +77,11 @@ public class HeaderReaderTests
         Assert.Equal(EventFormat.GdeltCsv, reader.Format);
         var (war, talk) = (records[0], records[1]);
         Assert.Equal((1029384756L, new DateOnly(2022, 2, 24), "RUS", "UKR"), (war.EventId, war.EventDate!.Value, war.Actor1.CountryCode!, war.Actor2.CountryCode!));
-        // GDELT's own derivations: MonthYear, Year and FractionDate from the day; base, root, quad class and Goldstein from the code.
+        // GDELT's own derivations: MonthYear, Year and FractionDate from the day; base, root, quad class and Goldstein (CAMEO.goldsteinscale.txt: 190 -10, 0251 -0.3) from the code.
         Assert.Equal((202202, 2022, 2022.1479), (war.MonthYear, war.Year, war.FractionDate));
         Assert.Equal(("190", "190", "19", 4, -10.0), (war.EventCode, war.EventBaseCode, war.EventRootCode, war.QuadClass, war.GoldsteinScale));
         Assert.Equal((12, -8.25, "https://example.org/a"), (war.NumMentions!.Value, war.AvgTone!.Value, war.SourceUrl!));
-        Assert.Equal((new DateOnly(2022, 2, 25), "0251", "025", "02", 1, 3.0), (talk.EventDate!.Value, talk.EventCode, talk.EventBaseCode, talk.EventRootCode, talk.QuadClass, talk.GoldsteinScale));
+        Assert.Equal((new DateOnly(2022, 2, 25), "0251", "025", "02", 1, -0.3), (talk.EventDate!.Value, talk.EventCode, talk.EventBaseCode, talk.EventRootCode, talk.QuadClass, talk.GoldsteinScale));
         Assert.Null(talk.SourceUrl);
         Assert.Null(war.Actor1.Code);
         Assert.Null(war.DateAdded);
