@@ -9,6 +9,13 @@ public enum EventFormat
     Gdelt2,
     /// <summary>ICEWS coded events (<c>.tab</c>): tab-separated with a header row, country names.</summary>
     Icews,
+    /// <summary>
+    /// GDELT events with a header row naming the fields (BigQuery and pandas exports): comma- or
+    /// tab-separated, quoted where needed, any subset and order of GDELT's fields (or the underscored
+    /// names of some exports) holding an event id, a date or month, both actors' country codes and an
+    /// event code or quad class. Same ID space as GDELT 1.0 and 2.0.
+    /// </summary>
+    GdeltCsv,
 }
 
 /// <summary>How an event file is stored on disk, detected from its first bytes.</summary>
@@ -24,14 +31,15 @@ public enum FileCompression
 public static class EventFormats
 {
     /// <summary>All formats, in the order they are documented.</summary>
-    public static IReadOnlyList<EventFormat> All { get; } = [EventFormat.Gdelt1, EventFormat.Gdelt2, EventFormat.Icews];
+    public static IReadOnlyList<EventFormat> All { get; } = [EventFormat.Gdelt1, EventFormat.Gdelt2, EventFormat.Icews, EventFormat.GdeltCsv];
 
-    /// <summary><c>gdelt1</c>, <c>gdelt2</c> or <c>icews</c>.</summary>
+    /// <summary><c>gdelt1</c>, <c>gdelt2</c>, <c>icews</c> or <c>gdelt-csv</c>.</summary>
     public static string Name(this EventFormat format) => format switch
     {
         EventFormat.Gdelt1 => "gdelt1",
         EventFormat.Gdelt2 => "gdelt2",
         EventFormat.Icews => "icews",
+        EventFormat.GdeltCsv => "gdelt-csv",
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, "unknown event format"),
     };
 
@@ -43,6 +51,7 @@ public static class EventFormats
     {
         EventFormat.Gdelt1 => "GDELT 1.0",
         EventFormat.Gdelt2 => "GDELT 2.0",
+        EventFormat.GdeltCsv => "GDELT with a header row",
         _ => "ICEWS",
     };
 
@@ -52,6 +61,7 @@ public static class EventFormats
         "GDELT1" => EventFormat.Gdelt1,
         "GDELT2" => EventFormat.Gdelt2,
         "ICEWS" => EventFormat.Icews,
+        "GDELT-CSV" => EventFormat.GdeltCsv,
         _ => null,
     };
 

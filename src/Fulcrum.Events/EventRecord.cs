@@ -10,19 +10,23 @@ public sealed record EventRecord
     /// <summary><c>gdelt</c> or <c>icews</c>: together with <see cref="EventId"/> the event's identity.</summary>
     public required string Dataset { get; init; }
     public required long EventId { get; init; }
-    public required DateOnly EventDate { get; init; }
+    /// <summary>The day of the event; null when the source gives only its month (<see cref="MonthYear"/>), never a made-up day.</summary>
+    public required DateOnly? EventDate { get; init; }
     public required int MonthYear { get; init; }
     public required int Year { get; init; }
+    /// <summary>GDELT's FractionDate; 0 when unknown (a row dated only to its month, from a file without the field).</summary>
     public required double FractionDate { get; init; }
     public required ActorFields Actor1 { get; init; }
     public required ActorFields Actor2 { get; init; }
     public bool? IsRootEvent { get; init; }
-    public required string EventCode { get; init; }
-    public required string EventBaseCode { get; init; }
-    public required string EventRootCode { get; init; }
+    /// <summary>The CAMEO event code; null only for a row of a file with a header that gives the quad class and no code.</summary>
+    public required string? EventCode { get; init; }
+    public required string? EventBaseCode { get; init; }
+    public required string? EventRootCode { get; init; }
     /// <summary>1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict.</summary>
     public required int QuadClass { get; init; }
-    public required double GoldsteinScale { get; init; }
+    /// <summary>The Goldstein score; null only when a file with a header gives neither it nor an event code.</summary>
+    public required double? GoldsteinScale { get; init; }
     public int? NumMentions { get; init; }
     public int? NumSources { get; init; }
     public int? NumArticles { get; init; }

@@ -5,14 +5,18 @@ namespace Fulcrum.Store.DuckDb;
 
 public sealed partial class DuckDbEventStore
 {
-    /// <summary>The days the ingested files cover, merged (<see cref="StoreCoverage.Spans"/>).</summary>
-    private IReadOnlyList<CoveredSpan> CoveredSpans()
+    /// <summary>
+    /// The days the ingested files cover, merged (<see cref="StoreCoverage.Spans"/>), and the months
+    /// that files of events dated only to their month cover (<see cref="StoreCoverage.MonthSpans"/>).
+    /// </summary>
+    private (IReadOnlyList<CoveredSpan> Days, IReadOnlyList<CoveredSpan> Months) CoveredSpans()
     {
         var table = _connection.Scalar<long>("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'ingest_coverage'") > 0;
         using var command = _connection.Command(CoverageTable.Spans(table));
         using var r = command.ExecuteReader();
-        var spans = new List<CoveredSpan>();
-        while (r.Read()) spans.Add(new CoveredSpan(r.Date(0), r.Date(1)));
-        return CoveredSpan.Merge(spans);
+        var days = new List<CoveredSpan>();
+        var months = new List<CoveredSpan>();
+        while (r.Read()) (r.GetString(2) == CoverageTable.MonthBasis ? months : days).Add(new CoveredSpan(r.Date(0), r.Date(1)));
+        return (CoveredSpan.Merge(days), CoveredSpan.Merge(months));
     }
 }

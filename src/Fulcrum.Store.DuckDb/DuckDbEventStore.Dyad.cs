@@ -57,13 +57,13 @@ public sealed partial class DuckDbEventStore
     public EvidencePage Events(EvidenceQuery query)
     {
         var q = query.Dyad;
-        var where = $"{DyadSql.Filters(q)} AND {DyadSql.Dyad(q)}";
+        var where = $"{DyadSql.Filters(q, days: true)} AND {DyadSql.Dyad(q)}";
         var parameters = DyadSql.Parameters(q, query.From, query.To);
         var total = _connection.Scalar<long>($"SELECT count(*) FROM events WHERE {where}", [.. parameters]);
         using var command = _connection.Command(
             $"""
             SELECT dataset, event_id, event_date, actor1_code, actor1_name, actor1_country_code, actor2_code, actor2_name, actor2_country_code,
-                event_code, quad_class, goldstein_scale, num_mentions, avg_tone, source_url
+                COALESCE(event_code, ''), quad_class, goldstein_scale, num_mentions, avg_tone, source_url
             FROM events WHERE {where}
             ORDER BY num_mentions DESC NULLS LAST, event_date, dataset, event_id LIMIT $limit
             """, [.. parameters, ("limit", Math.Max(0, query.Limit))]);
@@ -76,7 +76,7 @@ public sealed partial class DuckDbEventStore
     /// <summary>One evidence event from the reader's columns <paramref name="at"/> onwards, in the order both queries select them.</summary>
     private static EvidenceEvent ReadEvidence(System.Data.Common.DbDataReader r, int at) =>
         new(r.GetString(at), r.GetInt64(at + 1), r.Date(at + 2), r.NullableString(at + 3), r.NullableString(at + 4), r.NullableString(at + 5),
-            r.NullableString(at + 6), r.NullableString(at + 7), r.NullableString(at + 8), r.GetString(at + 9), r.GetByte(at + 10), r.GetDouble(at + 11),
+            r.NullableString(at + 6), r.NullableString(at + 7), r.NullableString(at + 8), r.GetString(at + 9), r.GetByte(at + 10), r.IsDBNull(at + 11) ? null : r.GetDouble(at + 11),
             r.IsDBNull(at + 12) ? null : r.GetInt32(at + 12), r.IsDBNull(at + 13) ? null : r.GetDouble(at + 13), r.NullableString(at + 14));
 
     /// <inheritdoc />
@@ -94,14 +94,14 @@ public sealed partial class DuckDbEventStore
         if (spans.Count == 0) return [];
         var values = string.Join(", ", spans.Select((s, i) => string.Create(CultureInfo.InvariantCulture,
             $"({i}, DATE '{s.From:yyyy-MM-dd}', DATE '{s.To:yyyy-MM-dd}')")));
-        var where = $"{DyadSql.Filters(dyad)} AND {DyadSql.Dyad(dyad)}";
+        var where = $"{DyadSql.Filters(dyad, days: true)} AND {DyadSql.Dyad(dyad)}";
         var parameters = DyadSql.Parameters(dyad, spans.Min(s => s.From), spans.Max(s => s.To));
         using var command = _connection.Command(
             $"""
             WITH spans(span, span_from, span_to) AS (VALUES {values}),
             candidates AS (
                 SELECT dataset, event_id, event_date, actor1_code, actor1_name, actor1_country_code, actor2_code, actor2_name, actor2_country_code,
-                    event_code, quad_class, goldstein_scale, num_mentions, avg_tone, source_url
+                    COALESCE(event_code, '') AS event_code, quad_class, goldstein_scale, num_mentions, avg_tone, source_url
                 FROM events WHERE {where})
             SELECT s.span, c.*, count(*) OVER (PARTITION BY s.span) AS total
             FROM candidates c JOIN spans s ON c.event_date BETWEEN s.span_from AND s.span_to

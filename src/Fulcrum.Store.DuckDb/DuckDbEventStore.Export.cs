@@ -36,7 +36,8 @@ public sealed partial class DuckDbEventStore
         var partial = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Environment.ProcessId}-{Guid.NewGuid():N}.partial");
         try
         {
-            var rows = _connection.Execute($"COPY (SELECT * FROM events {filter} ORDER BY event_date, dataset, event_id) TO {Sql.Literal(partial)} ({options})");
+            var columns = request.Format == ExportFormat.Csv ? CsvSafeColumns : "*";
+            var rows = _connection.Execute($"COPY (SELECT {columns} FROM events {filter} ORDER BY event_date, month_year, dataset, event_id) TO {Sql.Literal(partial)} ({options})");
             File.Move(partial, full, overwrite: true);
             return new ExportResult(request.OutPath, request.Format, rows);
         }
@@ -59,6 +60,17 @@ public sealed partial class DuckDbEventStore
             File.Delete(partial);
         }
     }
+
+    /// <summary>
+    /// Every column, with a text value that a spreadsheet would run as a formula (one that begins
+    /// with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab or a CR) written with a single quote before
+    /// it (OWASP, "CSV Injection"): a spreadsheet shows it as text. Names and URLs come from news
+    /// text anyone can write. Numbers are not text and keep their sign; Parquet is typed and unchanged.
+    /// </summary>
+    private static readonly string CsvSafeColumns = string.Join(", ", Fulcrum.Events.Schema.EventColumns.All.Select(c =>
+        c.Kind == Fulcrum.Events.Schema.ColumnKind.Text
+            ? $"CASE WHEN list_contains(['=', '+', '-', '@', chr(9), chr(13)], left({c.Name}, 1)) THEN chr(39) || {c.Name} ELSE {c.Name} END AS {c.Name}"
+            : c.Name).Append("ingest_id"));
 
     /// <summary>
     /// Why the output cannot be written to: its folder is missing, it is a folder, or it is the store

@@ -8,10 +8,23 @@ public sealed partial class DuckDbEventStore
     /// <inheritdoc />
     public StoreCoverage Coverage()
     {
-        using var command = _connection.Command("SELECT count(*), min(event_date), max(event_date), (SELECT count(*) FROM ingest_ledger) FROM events");
+        // Events dated only to their month reach from its first day to its last.
+        using var command = _connection.Command(
+            $"""
+            SELECT count(*), least(min(event_date), min({DyadSql.MonthStart}) FILTER (WHERE event_date IS NULL)),
+                greatest(max(event_date), last_day(max({DyadSql.MonthStart}) FILTER (WHERE event_date IS NULL))),
+                (SELECT count(*) FROM ingest_ledger), count(*) FILTER (WHERE event_date IS NULL)
+            FROM events
+            """);
         using var r = command.ExecuteReader();
         r.Read();
-        return new StoreCoverage(r.GetInt64(0), r.GetInt64(3), r.IsDBNull(1) ? null : r.Date(1), r.IsDBNull(2) ? null : r.Date(2)) { Spans = CoveredSpans() };
+        var (days, months) = CoveredSpans();
+        return new StoreCoverage(r.GetInt64(0), r.GetInt64(3), r.IsDBNull(1) ? null : r.Date(1), r.IsDBNull(2) ? null : r.Date(2))
+        {
+            Spans = days,
+            MonthSpans = months,
+            MonthOnlyEvents = r.GetInt64(4),
+        };
     }
 
     /// <inheritdoc />

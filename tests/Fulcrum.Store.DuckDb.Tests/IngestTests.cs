@@ -37,10 +37,10 @@ public class IngestTests
         var records = Fixture.ReadAll(path).Records;
 
         // Independent sums over the reader's records (a LINQ pass) against the stored table.
-        Assert.Equal(records.Sum(r => r.GoldsteinScale), (double)s.Scalar("SELECT sum(goldstein_scale) FROM events")!, 9);
+        Assert.Equal(records.Sum(r => r.GoldsteinScale!.Value), (double)s.Scalar("SELECT sum(goldstein_scale) FROM events")!, 9);
         Assert.Equal(records.Sum(r => (long)r.NumMentions!.Value), s.Count("SELECT sum(num_mentions)::BIGINT FROM events"));
         Assert.Equal(records.Sum(r => r.AvgTone!.Value), (double)s.Scalar("SELECT sum(avg_tone) FROM events")!, 9);
-        Assert.Equal(records.Count(r => r.EventCode.StartsWith('0')), s.Count("SELECT count(*) FROM events WHERE event_code LIKE '0%'"));
+        Assert.Equal(records.Count(r => r.EventCode!.StartsWith('0')), s.Count("SELECT count(*) FROM events WHERE event_code LIKE '0%'"));
         Assert.Equal(records.Count(r => r.IsRootEvent == true), s.Count("SELECT count(*) FROM events WHERE is_root_event"));
         Assert.Equal(records.Count(r => r.SourceUrl is null), s.Count("SELECT count(*) FROM events WHERE source_url IS NULL"));
         Assert.Equal(records.Count(r => r.Actor1.Code is null), s.Count("SELECT count(*) FROM events WHERE actor1_code IS NULL"));

@@ -15,8 +15,12 @@ public sealed record DyadContract(
         var q = s.Query;
         return new(q.ActorA, q.ActorB, q.Directed, q.By.Noun(), s.From, s.To, q.StateActorsOnly, q.RootEventsOnly, q.MinMentions, q.Dedupe, q.Roots,
             q.Normalize.ToString().ToLowerInvariant(), q.Normalize == DyadNormalization.Zscore ? q.BaselinePeriods : null,
-            [.. s.Points.Select(DyadPeriodContract.Of)]);
+            [.. s.Points.Select(DyadPeriodContract.Of)])
+        { MonthOnlyLeftOut = s.MonthOnlyLeftOut };
     }
+
+    /// <summary>Events in the store dated only to their month, which a daily or weekly series leaves out (0 by month).</summary>
+    public long MonthOnlyLeftOut { get; init; }
 }
 
 /// <summary>One period of a dyad series: every measure of the dyad command, named as it names them; <c>covered: false</c> (and every measure null) where the store has no data.</summary>

@@ -7,8 +7,8 @@ using Fulcrum.Detection.Reading.Internal;
 namespace Fulcrum.Detection.Reading;
 
 /// <summary>
-/// Reads external series from CSV: long (<c>date,series,value</c>) or wide
-/// (<c>date,&lt;series1&gt;,&lt;series2&gt;…</c>), plain or <c>.gz</c>. Rows may come in any
+/// Reads external series from CSV: long (<c>date,series,value</c>), wide
+/// (<c>date,&lt;series1&gt;,&lt;series2&gt;…</c>) or a dyad series as <c>fulcrum dyad --csv</c> writes it (<c>period_start,period_end,n1,…</c>: period_end is skipped), plain or <c>.gz</c>. Rows may come in any
 /// order (they are sorted by date); blank lines and lines starting with <c>#</c> are skipped;
 /// an empty value, <c>NA</c> or <c>NaN</c> is a missing value, handled like a missing row by the
 /// <see cref="GapPolicy"/>. A date given twice for one series, a value that is not a number, a

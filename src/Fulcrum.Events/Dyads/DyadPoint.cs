@@ -48,4 +48,11 @@ public sealed record DyadPoint(
 /// <summary>A dyad series: every period from the first to the last, those without events as zeros, those the store does not cover as no data.</summary>
 /// <param name="From">The first day of the first period.</param>
 /// <param name="To">The last day of the last period.</param>
-public sealed record DyadSeries(DyadQuery Query, DateOnly From, DateOnly To, IReadOnlyList<DyadPoint> Points);
+public sealed record DyadSeries(DyadQuery Query, DateOnly From, DateOnly To, IReadOnlyList<DyadPoint> Points)
+{
+    /// <summary>
+    /// Events in the store dated only to their month, which a daily or weekly series cannot place
+    /// (they are in no day or week; a monthly series counts them); 0 for a monthly series.
+    /// </summary>
+    public long MonthOnlyLeftOut { get; init; }
+}

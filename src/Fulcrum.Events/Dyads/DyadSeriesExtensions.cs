@@ -13,7 +13,9 @@ public static class DyadSeriesExtensions
     /// span, or the store's), periods without events as zeros, each measure computed and normalised.
     /// A period with a day the store's files do not cover is no data (<see cref="DyadPoint.Covered"/>
     /// false, every measure null), and a z-score whose baseline holds such a period is null: nothing
-    /// is computed across a gap in the data.
+    /// is computed across a gap in the data. Events dated only to their month count in a monthly
+    /// series (the months their files cover are covered); a daily or weekly series leaves them out,
+    /// and the days only they cover are no data (<see cref="DyadSeries.MonthOnlyLeftOut"/> says how many).
     /// The first and last periods cover only the days inside the span when it does not start or end on
     /// a period boundary.
     /// </summary>
@@ -45,25 +47,30 @@ public static class DyadSeriesExtensions
         }
         var covered = coverage.FirstDate is { } firstDate ? by.Start(firstDate) : first;
         var points = Normalization.Apply(query, raw, covered).ToList();
-        var known = raw.Select(r => Covers(coverage, r.Point, from.Value, to.Value)).ToList();
+        // A monthly series also counts the months covered by files of events dated only to their month.
+        var spans = by == Period.Month && coverage.MonthSpans.Count > 0 ? CoveredSpan.Merge([.. coverage.Spans, .. coverage.MonthSpans]) : coverage.Spans;
+        var known = raw.Select(r => Covers(coverage, spans, r.Point, from.Value, to.Value)).ToList();
         for (var i = 0; i < points.Count; i++)
         {
             if (!known[i]) points[i] = DyadPoint.NoData(points[i].PeriodStart, points[i].PeriodEnd);
             else if (query.Normalize == DyadNormalization.Zscore && known.Skip(Math.Max(0, i - query.BaselinePeriods)).Take(Math.Min(i, query.BaselinePeriods)).Contains(false))
                 points[i] = DyadPoint.From(points[i].PeriodStart, points[i].PeriodEnd, _ => null);
         }
-        return new DyadSeries(query, first, by.End(last), [.. points.Where(p => p.PeriodStart >= first)]);
+        return new DyadSeries(query, first, by.End(last), [.. points.Where(p => p.PeriodStart >= first)])
+        {
+            MonthOnlyLeftOut = by == Period.Month ? 0 : coverage.MonthOnlyEvents,
+        };
     }
 
     /// <summary>
     /// Whether the store covers the days of <paramref name="p"/> inside the span (a store that
     /// reports no spans is taken to cover its first to its last event date, as before spans were kept).
     /// </summary>
-    private static bool Covers(StoreCoverage coverage, DyadPoint p, DateOnly from, DateOnly to)
+    private static bool Covers(StoreCoverage coverage, IReadOnlyList<CoveredSpan> spans, DyadPoint p, DateOnly from, DateOnly to)
     {
         var first = p.PeriodStart < from && from <= p.PeriodEnd ? from : p.PeriodStart;
         var last = p.PeriodEnd > to ? to : p.PeriodEnd;
-        if (coverage.Spans.Count > 0) return coverage.CoversAll(first, last);
+        if (spans.Count > 0 || coverage.MonthSpans.Count > 0) return spans.Any(s => s.First <= first && last <= s.Last);
         return coverage.FirstDate is { } a && coverage.LastDate is { } b && a <= first && last <= b;
     }
 }

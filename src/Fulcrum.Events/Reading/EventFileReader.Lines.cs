@@ -34,6 +34,41 @@ public sealed partial class EventFileReader
         }
     }
 
+    private byte[] _record = [];
+
+    /// <summary>
+    /// A record whose quoted field goes on past its line: the lines that follow, joined with LF, up to
+    /// the one that closes it (or the end of the file, which leaves it open for the parser to reject).
+    /// False when it runs past <see cref="LineReader.MaxLineBytes"/>: the lines read so far are the reject.
+    /// </summary>
+    private bool GatherRecord(ref ReadOnlySpan<byte> record, ref long length)
+    {
+        var used = 0;
+        Append(ref used, record);
+        while (true)
+        {
+            if (!NextLine(out var next, out var nextLength, out var overlong)) break;
+            Append(ref used, "\n"u8);
+            length += 1 + nextLength;
+            if (overlong || used + next.Length > LineReader.MaxLineBytes)
+            {
+                record = _record.AsSpan(0, used);
+                return false;
+            }
+            Append(ref used, next);
+            if (!_parser.GoesOn(_record.AsSpan(0, used))) break;
+        }
+        record = _record.AsSpan(0, used);
+        return true;
+    }
+
+    private void Append(ref int used, ReadOnlySpan<byte> bytes)
+    {
+        if (used + bytes.Length > _record.Length) Array.Resize(ref _record, Math.Max(Math.Max(_record.Length * 2, 4096), used + bytes.Length));
+        bytes.CopyTo(_record.AsSpan(used));
+        used += bytes.Length;
+    }
+
     private static int ClampLine(long line) => (int)Math.Min(line, int.MaxValue);
 
     private T ReadGuarded<T>(Func<T> read)

@@ -69,6 +69,10 @@ public sealed partial class EventFileReader : IDisposable
             return Reject(new RowReject(lineNumber, 0, "",
                 $"the line is {length:N0} bytes long; no event row comes near {LineReader.MaxLineBytes:N0} (is this an event file?)",
                 RowReject.CutRaw(line), length), out reject);
+        if (_parser.GoesOn(line) && !GatherRecord(ref line, ref length))
+            return Reject(new RowReject(lineNumber, 0, "",
+                $"a quoted field opened on line {lineNumber:N0} is still open at line {_lines.LineNumber:N0}, past {LineReader.MaxLineBytes:N0} bytes: a closing quote missing?",
+                RowReject.CutRaw(line), length), out reject);
         if (_parser.TryParse(line, lineNumber, row, out var problem))
         {
             RowsValid++;

@@ -3,7 +3,11 @@ namespace Fulcrum.Events.Store;
 /// <summary>The file formats <c>fulcrum export</c> writes.</summary>
 public enum ExportFormat
 {
-    /// <summary>Comma-separated with a header row, quoted where needed (RFC 4180): R's read.csv, pandas.</summary>
+    /// <summary>
+    /// Comma-separated with a header row, quoted where needed (RFC 4180): R's read.csv, pandas. A text
+    /// value beginning with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab or a CR gets a single quote
+    /// before it, so no spreadsheet runs it as a formula (OWASP's CSV-injection advice).
+    /// </summary>
     Csv,
     /// <summary>Apache Parquet, typed columns: R's arrow, pandas/pyarrow, DuckDB, Spark.</summary>
     Parquet,

@@ -40,7 +40,7 @@ public sealed record LedgerEntry(
     long IngestId, string Path, long SizeBytes, string Sha256, EventFormat Format, FileCompression Compression,
     long Read, long Stored, long Duplicate, long Rejected, DateTimeOffset Started, DateTimeOffset Finished);
 
-/// <summary>How many events a store holds and the event dates they span (null when empty).</summary>
+/// <summary>How many events a store holds and the event dates they span (null when empty; an event dated only to its month spans the month).</summary>
 public sealed record StoreCoverage(long Events, long Files, DateOnly? FirstDate, DateOnly? LastDate)
 {
     /// <summary>
@@ -49,10 +49,21 @@ public sealed record StoreCoverage(long Events, long Files, DateOnly? FirstDate,
     /// </summary>
     public IReadOnlyList<CoveredSpan> Spans { get; init; } = [];
 
+    /// <summary>
+    /// The months covered by files whose events are dated only to their month (a file with a header
+    /// giving MonthYear and no day), each span whole months, merged and sorted: they count for a
+    /// monthly series only; their days are no data. Empty when there are none (and for an engine
+    /// that stores no such events).
+    /// </summary>
+    public IReadOnlyList<CoveredSpan> MonthSpans { get; init; } = [];
+
+    /// <summary>How many events are dated only to their month (event_date NULL, month_year set): counted by month, in no day or week.</summary>
+    public long MonthOnlyEvents { get; init; }
+
     /// <summary>Equal counts, dates and spans (the spans compared in order, not as list references).</summary>
     public bool Equals(StoreCoverage? other) =>
         other is not null && Events == other.Events && Files == other.Files && FirstDate == other.FirstDate && LastDate == other.LastDate
-        && Spans.SequenceEqual(other.Spans);
+        && Spans.SequenceEqual(other.Spans) && MonthSpans.SequenceEqual(other.MonthSpans) && MonthOnlyEvents == other.MonthOnlyEvents;
 
-    public override int GetHashCode() => HashCode.Combine(Events, Files, FirstDate, LastDate, Spans.Count);
+    public override int GetHashCode() => HashCode.Combine(Events, Files, FirstDate, LastDate, Spans.Count, MonthSpans.Count, MonthOnlyEvents);
 }

@@ -18,7 +18,8 @@ internal static class DyadSql
     {
         Period.Day => "event_date",
         Period.Week => "CAST(date_trunc('week', event_date) AS DATE)",
-        Period.Month => "CAST(date_trunc('month', event_date) AS DATE)",
+        // An event dated only to its month (event_date NULL) counts in that month, never on a day.
+        Period.Month => $"CAST(date_trunc('month', COALESCE(event_date, {MonthStart})) AS DATE)",
         _ => throw new ArgumentOutOfRangeException(nameof(by), by, "unknown period"),
     };
 
@@ -32,10 +33,22 @@ internal static class DyadSql
         ? "actor1_country_code = $a"
         : "(actor1_country_code = $a OR actor2_country_code = $a)";
 
-    /// <summary>The filters other than the dyad, over the span [$from, $to].</summary>
-    public static string Filters(DyadQuery q)
+    /// <summary>The first day of an event's month, from month_year (YYYYMM).</summary>
+    public const string MonthStart = "make_date(month_year // 100, month_year % 100, 1)";
+
+    /// <summary>
+    /// The filters other than the dyad, over the span [$from, $to]; a monthly series (unless
+    /// <paramref name="days"/>, for evidence, which lists dated events) also takes the events dated
+    /// only to a month wholly inside the span, [$month_from, $month_to].
+    /// </summary>
+    public static string Filters(DyadQuery q, bool days = false)
     {
-        var parts = new List<string> { "event_date BETWEEN $from AND $to" };
+        var parts = new List<string>
+        {
+            q.By == Period.Month && !days
+                ? "(event_date BETWEEN $from AND $to OR (event_date IS NULL AND month_year BETWEEN $month_from AND $month_to))"
+                : "event_date BETWEEN $from AND $to",
+        };
         if (q.StateActorsOnly)
             parts.Add($"{State(1)} AND {State(2)}");
         if (q.RootEventsOnly) parts.Add("is_root_event");
@@ -53,15 +66,25 @@ internal static class DyadSql
     {
         const string toneSum = "CASE WHEN avg_tone IS NOT NULL AND num_mentions > 0 THEN avg_tone * num_mentions END";
         const string toneMentions = "CASE WHEN avg_tone IS NOT NULL AND num_mentions > 0 THEN num_mentions END";
-        var rows = $"SELECT event_date, actor1_country_code, actor2_country_code, event_code, quad_class, goldstein_scale, {toneSum} AS tone_sum, {toneMentions} AS tone_mentions FROM events WHERE {where}";
+        var rows = $"SELECT event_date, month_year, actor1_country_code, actor2_country_code, event_code, quad_class, goldstein_scale, {toneSum} AS tone_sum, {toneMentions} AS tone_mentions FROM events WHERE {where}";
+        // Events dated only to a month are deduplicated within it; events without a code (a file that gives only the quad class), within their quad class.
         return q.Dedupe
-            ? $"SELECT event_date, min(quad_class) AS quad_class, avg(goldstein_scale) AS goldstein_scale, sum(tone_sum) AS tone_sum, sum(tone_mentions) AS tone_mentions FROM ({rows}) GROUP BY event_date, actor1_country_code, actor2_country_code, event_code"
+            ? $"SELECT event_date, month_year, min(quad_class) AS quad_class, avg(goldstein_scale) AS goldstein_scale, sum(tone_sum) AS tone_sum, sum(tone_mentions) AS tone_mentions FROM ({rows}) " +
+              "GROUP BY event_date, month_year, actor1_country_code, actor2_country_code, event_code, CASE WHEN event_code IS NULL THEN quad_class END"
             : rows;
     }
 
     public static List<(string, object?)> Parameters(DyadQuery q, DateOnly from, DateOnly to)
     {
         var p = new List<(string, object?)> { ("a", q.ActorA), ("b", q.ActorB), ("from", from), ("to", to) };
+        if (q.By == Period.Month)
+        {
+            // The months wholly inside the span: an event dated only to a month cannot be placed in part of one.
+            var first = from.Day == 1 ? from : new DateOnly(from.Year, from.Month, 1).AddMonths(1);
+            var last = to.AddDays(1).Day == 1 ? to : new DateOnly(to.Year, to.Month, 1).AddMonths(-1);
+            p.Add(("month_from", (first.Year * 100) + first.Month));
+            p.Add(("month_to", (last.Year * 100) + last.Month));
+        }
         if (q.MinMentions is { } min) p.Add(("min", min));
         return p;
     }

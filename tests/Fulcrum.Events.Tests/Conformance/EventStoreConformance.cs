@@ -112,7 +112,7 @@ public abstract class EventStoreConformance : IDisposable
     {
         var (store, _) = await IngestDaysAsync();
         var q = new DyadQuery { ActorA = a, ActorB = b, Directed = directed, By = Enum.Parse<Period>(by) };
-        var (from, to) = (Records.Min(r => r.EventDate), Records.Max(r => r.EventDate));
+        var (from, to) = (Records.Min(r => r.EventDate)!.Value, Records.Max(r => r.EventDate)!.Value);
 
         var series = await store.DyadAsync(q with { From = from, To = to });
         var expected = LinqDyad.Series(Records, q, from, to);
@@ -127,7 +127,7 @@ public abstract class EventStoreConformance : IDisposable
     {
         var (store, _) = await IngestDaysAsync();
         var q = new DyadQuery { ActorA = "USA", ActorB = "CHN", By = Period.Day, RootEventsOnly = true, MinMentions = 2, Dedupe = true, StateActorsOnly = true };
-        var (from, to) = (Records.Min(r => r.EventDate), Records.Max(r => r.EventDate));
+        var (from, to) = (Records.Min(r => r.EventDate)!.Value, Records.Max(r => r.EventDate)!.Value);
 
         var series = await store.DyadAsync(q with { From = from, To = to });
         var expected = LinqDyad.Series(Records, q, from, to);

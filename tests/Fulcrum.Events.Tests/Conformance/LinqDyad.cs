@@ -25,7 +25,7 @@ public static class LinqDyad
     /// <summary>One row per event, or per day, directed dyad and code when deduplicating.</summary>
     private static IEnumerable<(DateOnly Date, int Quad, double Goldstein, double ToneSum, long ToneMentions)> Rows(IEnumerable<EventRecord> events, bool dedupe)
     {
-        var rows = events.Select(e => (e.EventDate, e.Actor1.CountryCode, e.Actor2.CountryCode, e.EventCode, e.QuadClass, e.GoldsteinScale,
+        var rows = events.Select(e => (EventDate: e.EventDate!.Value, e.Actor1.CountryCode, e.Actor2.CountryCode, e.EventCode, e.QuadClass, GoldsteinScale: e.GoldsteinScale ?? 0,
             ToneSum: e.AvgTone is { } t && e.NumMentions > 0 ? t * e.NumMentions.Value : 0.0,
             ToneMentions: e.AvgTone is not null && e.NumMentions > 0 ? (long)e.NumMentions.Value : 0L));
         if (!dedupe) return rows.Select(r => (r.EventDate, r.QuadClass, r.GoldsteinScale, r.ToneSum, r.ToneMentions));

@@ -30,7 +30,7 @@ public class GdeltReaderTests
             var (r, f) = (records[i], fields[i]);
             Assert.Equal("gdelt", r.Dataset);
             Assert.Equal(long.Parse(f[0], CultureInfo.InvariantCulture), r.EventId);
-            Assert.Equal(f[1], r.EventDate.ToString("yyyyMMdd", CultureInfo.InvariantCulture));
+            Assert.Equal(f[1], r.EventDate!.Value.ToString("yyyyMMdd", CultureInfo.InvariantCulture));
             Assert.Equal(N(f[5]), r.Actor1.Code);
             Assert.Equal(N(f[7]), r.Actor1.CountryCode);
             Assert.Equal(N(f[17]), r.Actor2.CountryCode);
@@ -59,7 +59,7 @@ public class GdeltReaderTests
         var negotiate = records.First(r => r.EventCode == "046");
         Assert.Equal("046", negotiate.EventBaseCode);
         Assert.Equal("04", negotiate.EventRootCode);
-        Assert.Contains(records, r => r.EventCode.Length == 4 && r.EventCode.StartsWith('0'));
+        Assert.Contains(records, r => r.EventCode!.Length == 4 && r.EventCode.StartsWith('0'));
     }
 
     [Fact]

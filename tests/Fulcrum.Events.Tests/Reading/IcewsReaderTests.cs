@@ -23,7 +23,7 @@ public class IcewsReaderTests
             var (r, f) = (records[i], fields[i]);
             Assert.Equal("icews", r.Dataset);
             Assert.Equal(long.Parse(f[0], CultureInfo.InvariantCulture), r.EventId);
-            Assert.Equal(f[1], r.EventDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            Assert.Equal(f[1], r.EventDate!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             Assert.Equal(Na(f[2]), r.Actor1.Name);
             Assert.Equal(Na(f[4]) is { } c1 ? IcewsCountries.CodeOf(c1) : null, r.Actor1.CountryCode);
             Assert.Equal(Na(f[10]) is { } c2 ? IcewsCountries.CodeOf(c2) : null, r.Actor2.CountryCode);

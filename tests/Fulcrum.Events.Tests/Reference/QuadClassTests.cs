@@ -26,7 +26,7 @@ public class QuadClassTests
         static int Alternative(int root) => root <= 5 ? 1 : root <= 8 ? 2 : root <= 13 ? 3 : 4;
         var rows = RealRows().ToList();
 
-        var disagree = rows.Count(r => Alternative(int.Parse(r.EventRootCode, System.Globalization.CultureInfo.InvariantCulture)) != r.QuadClass);
+        var disagree = rows.Count(r => Alternative(int.Parse(r.EventRootCode!, System.Globalization.CultureInfo.InvariantCulture)) != r.QuadClass);
 
         Assert.True(disagree > 100, $"{disagree} rows disagree");
         Assert.Contains(rows, r => r.EventRootCode == "09" && r.QuadClass == 2);
@@ -56,6 +56,6 @@ public class QuadClassTests
     public void FractionDate_DerivedForIcews_EqualsGdeltsOwnOnTheRealRows()
     {
         // GDELT's FractionDate is YYYY + ((MM-1)*30 + DD)/365 to 4 decimals (e.g. 2020.8575 for 13 Nov 2020).
-        Assert.All(RealRows(), r => Assert.Equal(r.FractionDate, IcewsRowParser.FractionDate(r.EventDate)));
+        Assert.All(RealRows(), r => Assert.Equal(r.FractionDate, IcewsRowParser.FractionDate(r.EventDate!.Value)));
     }
 }

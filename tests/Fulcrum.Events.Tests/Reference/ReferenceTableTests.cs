@@ -21,7 +21,7 @@ public class ReferenceTableTests
     {
         var rows = Fixture.Gdelt2Days.SelectMany(d => Fixture.ReadAll(Fixture.Path(d)).Records).ToList();
 
-        Assert.All(rows, r => Assert.Equal(CameoEventCodes.Find(r.EventCode)!.Goldstein, r.GoldsteinScale));
+        Assert.All(rows, r => Assert.Equal(CameoEventCodes.Find(r.EventCode!)!.Goldstein, r.GoldsteinScale));
     }
 
     [Fact]

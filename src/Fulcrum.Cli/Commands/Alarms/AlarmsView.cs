@@ -37,7 +37,7 @@ public static class AlarmsView
         {
             console.Line($"{a.Series} {D(a.Date, period)}: {string.Join(", ", a.Evidence.Points.Select(p => $"{D(p.Date, period)} {N(p.Value)}"))}");
             foreach (var e in a.Evidence.Events ?? [])
-                console.Line($"  event {e.EventId} {e.EventDate:yyyy-MM-dd} {e.Actor1Code}>{e.Actor2Code} {e.EventCode} goldstein {N(e.GoldsteinScale)} {e.SourceUrl}");
+                console.Line($"  event {e.EventId} {e.EventDate:yyyy-MM-dd} {e.Actor1Code}>{e.Actor2Code} {e.EventCode} goldstein {(e.GoldsteinScale is { } g ? N(g) : "-")} {e.SourceUrl}");
         }
     }
 

@@ -43,6 +43,8 @@ public static class DyadView
         if (q.Normalize != DyadNormalization.None) filters.Add($"normalised: {q.Normalize.ToString().ToLowerInvariant()}" + (q.Normalize == DyadNormalization.Zscore ? $" over {q.BaselinePeriods} {q.By.Noun()}s" : ""));
         context.Console.Line($"{s.Points.Count} periods, {s.Points.Sum(p => p.Events ?? 0).ToString("0.##", CultureInfo.InvariantCulture)} events{(filters.Count > 0 ? "; " + string.Join(", ", filters) : "")}; '-' = undefined" +
             (s.Points.Count(p => !p.Covered) is > 0 and var gaps ? $"; {gaps} periods the store's files do not cover: no data, not zero." : "."));
+        if (s.MonthOnlyLeftOut > 0)
+            context.Console.Line($"The store holds {s.MonthOnlyLeftOut.ToString("N0", CultureInfo.InvariantCulture)} events dated only to their month: they are in no {q.By.Noun()} (--by month counts them).");
     }
 
     private static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

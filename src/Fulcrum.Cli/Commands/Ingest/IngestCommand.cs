@@ -19,12 +19,14 @@ public static class IngestCommand
         var db = CommonOptions.Store();
         var format = new Option<string?>("--format")
         {
-            Description = "Read every file as this format instead of detecting it from the content: gdelt1 (57/58 fields), gdelt2 (61), icews (.tab with header)",
-            HelpName = "gdelt1|gdelt2|icews",
+            Description = "Read every file as this format instead of detecting it from the content: gdelt1 (57/58 fields), gdelt2 (61), icews (.tab with header), " +
+                "gdelt-csv (a header row naming GDELT's fields: BigQuery and pandas exports, comma- or tab-separated)",
+            HelpName = "gdelt1|gdelt2|icews|gdelt-csv",
         };
         format.AcceptOnlyFromAmong([.. EventFormats.All.Select(f => f.Name())]);
         var command = new Command("ingest",
-            "Load GDELT 1.0/2.0 and ICEWS event files into the store: each file in one transaction, files already in the ledger " +
+            "Load GDELT 1.0/2.0 (GDELT's own exports, or CSV/TSV with a header row of GDELT's field names, as BigQuery and pandas write them) " +
+            "and ICEWS event files into the store: each file in one transaction, files already in the ledger " +
             "(same SHA-256) skipped, event IDs already stored counted as duplicates, bad rows rejected with their reason " +
             "(see fulcrum rejects). Exit code 2 when a file could not be read at all.") { paths, db, format };
         return services.WithAction(command, async (context, cancellationToken) =>

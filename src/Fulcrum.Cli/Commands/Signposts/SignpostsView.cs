@@ -63,7 +63,7 @@ public static class SignpostsView
                     $"statistic {N(a.Statistic)} / {N(a.Threshold)}, baseline {N(a.BaselineMean)} ± {N(a.BaselineSd)}; points " +
                     string.Join(", ", a.Evidence.Points.Select(p => $"{D(p.Date, r.Period)} {N(p.Value)}")));
                 foreach (var e in a.Evidence.Events ?? [])
-                    console.Line($"    event {e.EventId} {e.EventDate:yyyy-MM-dd} {e.Actor1Code}>{e.Actor2Code} {e.EventCode} {N(e.GoldsteinScale)} {e.SourceUrl}");
+                    console.Line($"    event {e.EventId} {e.EventDate:yyyy-MM-dd} {e.Actor1Code}>{e.Actor2Code} {e.EventCode} {(e.GoldsteinScale is { } g ? N(g) : "-")} {e.SourceUrl}");
             }
             if (r.Evidence.Points.Count > 0)
                 console.Line($"  {r.Id}: points {string.Join(", ", r.Evidence.Points.Select(p => $"{D(p.Date, r.Period)} {N(p.Value)}"))}");

@@ -51,9 +51,17 @@ internal sealed class CsvRows(ProblemList problems, int maxProblems)
     private static bool IsLong(List<string> header) =>
         header.Count == 3 && header[1].Equals("series", StringComparison.OrdinalIgnoreCase) && header[2].Equals("value", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// The column of each period's last day in a file <c>fulcrum dyad --csv</c> wrote
+    /// (<c>period_start,period_end,n1,…</c>): not a series; the period is told by period_start. −1: none.
+    /// </summary>
+    private int _periodEnd = -1;
+
     private bool CheckHeader(List<string> header, int line)
     {
-        if (!header[0].Equals("date", StringComparison.OrdinalIgnoreCase))
+        if (header[0].Equals("period_start", StringComparison.OrdinalIgnoreCase))
+            _periodEnd = header.FindIndex(h => h.Equals("period_end", StringComparison.OrdinalIgnoreCase));
+        if (!header[0].Equals("date", StringComparison.OrdinalIgnoreCase) && !header[0].Equals("period_start", StringComparison.OrdinalIgnoreCase))
         {
             problems.Add(line, 1, $"the first column is '{Echo.Value(header[0])}', not 'date'",
                 "start the header with 'date': 'date,series,value' (long) or 'date,<series1>,<series2>…' (wide)");
@@ -67,6 +75,7 @@ internal sealed class CsvRows(ProblemList problems, int maxProblems)
         var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (var i = 1; i < header.Count; i++)
         {
+            if (i == _periodEnd) continue;
             if (header[i].Length == 0) problems.Add(line, i + 1, $"column {i + 1} has no name", "name every series column");
             else if (!seen.TryAdd(header[i], i + 1)) problems.Add(line, i + 1, $"series '{Echo.Value(header[i])}' is named twice (columns {seen[header[i]]} and {i + 1})", "give each series column its own name");
         }
@@ -98,7 +107,7 @@ internal sealed class CsvRows(ProblemList problems, int maxProblems)
         }
         if (ReadDate(fields[0], line) is not { } date) return;
         for (var i = 1; i < fields.Count; i++)
-            if (ReadValue(fields[i], line, i + 1, header[i], out var value)) Points.Add(new RawPoint(header[i], date, value, line));
+            if (i != _periodEnd && ReadValue(fields[i], line, i + 1, header[i], out var value)) Points.Add(new RawPoint(header[i], date, value, line));
     }
 
     private DateOnly? ReadDate(string text, int line)

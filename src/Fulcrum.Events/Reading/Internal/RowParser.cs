@@ -18,6 +18,9 @@ internal abstract class RowParser
     /// <summary>Fills <paramref name="row"/> from <paramref name="line"/>; false with the problem when the row is bad.</summary>
     public abstract bool TryParse(ReadOnlySpan<byte> line, long lineNumber, CanonicalRow row, out RowProblem problem);
 
+    /// <summary>Whether a record goes on on the next line (a quoted field still open); never, in the tab-separated formats.</summary>
+    public virtual bool GoesOn(ReadOnlySpan<byte> record) => false;
+
     protected ReadOnlySpan<byte> Field(ReadOnlySpan<byte> line, int i) => line[_starts[i].._ends[i]];
 
     /// <summary>Checks what every format needs of a line (valid UTF-8, no CR or NUL) and splits it on tabs.</summary>
@@ -43,7 +46,8 @@ internal abstract class RowParser
         return true;
     }
 
-    private static bool TryCheckBytes(ReadOnlySpan<byte> line, out RowProblem problem)
+    /// <summary>A line, or a record of several: valid UTF-8, no NUL, and (unless <paramref name="allowBreaks"/>, for quoted fields) no CR.</summary>
+    protected static bool TryCheckBytes(ReadOnlySpan<byte> line, out RowProblem problem, bool allowBreaks = false)
     {
         problem = default;
         if (line.IsEmpty)
@@ -58,7 +62,7 @@ internal abstract class RowParser
                 $"invalid UTF-8 (byte 0x{line[at]:X2} at byte {at + 1} of the line): the file is not UTF-8; convert it, e.g. iconv -f latin1 -t utf-8");
             return false;
         }
-        var bad = line.IndexOfAny((byte)'\r', (byte)0);
+        var bad = allowBreaks ? line.IndexOf((byte)0) : line.IndexOfAny((byte)'\r', (byte)0);
         if (bad >= 0)
         {
             var what = line[bad] == 0 ? "a NUL byte" : "a carriage return (CR) inside the line";

@@ -6,7 +6,7 @@ namespace Fulcrum.Events.Reading.Internal;
 /// Strict parsing of field text straight from UTF-8 bytes (no string per field). Every form a parser
 /// here accepts is one the stores' own loaders read the same way, so what is validated is what is stored.
 /// </summary>
-internal static class Utf8Fields
+internal static partial class Utf8Fields
 {
     public static bool IsDigit(byte b) => b is >= (byte)'0' and <= (byte)'9';
 
@@ -100,7 +100,7 @@ internal static class Utf8Fields
         return TryDate(Number(s[..4]), Number(s[5..7]), Number(s[8..10]), out date);
     }
 
-    private static bool TryDate(int year, int month, int day, out DateOnly date)
+    internal static bool TryDate(int year, int month, int day, out DateOnly date)
     {
         date = default;
         if (year is < 1800 or > 2200 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)) return false;
@@ -108,7 +108,7 @@ internal static class Utf8Fields
         return true;
     }
 
-    private static int Number(ReadOnlySpan<byte> digits)
+    internal static int Number(ReadOnlySpan<byte> digits)
     {
         var v = 0;
         foreach (var b in digits) v = (v * 10) + (b - '0');
