@@ -5,7 +5,7 @@ namespace Fulcrum.App.Tests.Panel;
 
 public class PanelServiceTests
 {
-    private static readonly PanelService Service = new(new CaseService());
+    private static readonly PanelService Service = new(new CaseService(), new App.Questions.QuestionService(new App.Questions.QuestionRunCache(null)));
 
     private static string Fixture(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", "weights", name);
 
