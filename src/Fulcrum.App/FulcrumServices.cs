@@ -8,6 +8,7 @@ using Fulcrum.App.Examine;
 using Fulcrum.App.Ingest;
 using Fulcrum.App.Journal;
 using Fulcrum.App.Panel;
+using Fulcrum.App.Questions;
 using Fulcrum.App.Signposts;
 using Fulcrum.App.Weights;
 using Fulcrum.Events.Store;
@@ -20,32 +21,37 @@ namespace Fulcrum.App;
 /// </summary>
 public sealed class FulcrumServices
 {
-    public FulcrumServices(IEventStoreFactory stores, TimeProvider time)
+    /// <param name="stores">The store engines the host registers.</param>
+    /// <param name="time">The host's clock.</param>
+    /// <param name="questionCache">The folder where the runs of the cases' questions are kept between runs; null: in memory only.</param>
+    public FulcrumServices(IEventStoreFactory stores, TimeProvider time, string? questionCache = null)
     {
         ArgumentNullException.ThrowIfNull(stores);
         ArgumentNullException.ThrowIfNull(time);
         Stores = stores;
         Time = time;
         Cases = new CaseService();
+        Questions = new QuestionService(new QuestionRunCache(questionCache));
         Signposts = new SignpostService(Cases, stores, time);
-        Examine = new ExamineService(Cases, stores, Signposts, time);
+        Examine = new ExamineService(Cases, stores, Signposts, Questions, time);
         Balance = new BalanceService(Cases, stores, time);
         Alarms = new AlarmsService(stores);
         Ingest = new IngestService(stores);
         Events = new EventQueryService(stores);
         Alignment = new AlignmentService();
         Bargain = new BargainService(time);
-        Discover = new DiscoverService(Cases, stores, Signposts, time);
+        Discover = new DiscoverService(Cases, stores, Signposts, Questions, time);
         Journal = new JournalService(Cases, stores);
         Outcomes = new OutcomeService(Cases, stores, time);
         Replay = new ReplayService(Cases, stores, Examine, time);
         Weights = new WeightsService(Cases);
-        Panel = new PanelService(Cases);
+        Panel = new PanelService(Cases, Questions);
     }
 
     public IEventStoreFactory Stores { get; }
     public TimeProvider Time { get; }
     public CaseService Cases { get; }
+    public QuestionService Questions { get; }
     public SignpostService Signposts { get; }
     public ExamineService Examine { get; }
     public BalanceService Balance { get; }

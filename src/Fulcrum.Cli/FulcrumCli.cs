@@ -41,7 +41,7 @@ public static class FulcrumCli
     /// </summary>
     public static async Task<int> RunAsync(string[] args, CliIO io, TimeProvider time, CancellationToken cancellationToken = default)
     {
-        var app = new FulcrumServices(new DuckDbEventStoreFactory(time), time);
+        var app = new FulcrumServices(new DuckDbEventStoreFactory(time), time, QuestionCacheFolder.Resolve());
         var services = new CliServices(new GlobalOptions(), io, time, app);
         var root = Build(services);
         var parse = root.Parse(args);

@@ -56,7 +56,7 @@ public class DiscoverServiceTests
     [Fact]
     public async Task DiscoverAsync_GivesWhatTheEngineGivesOnTheSameDraws()
     {
-        var c = CaseLoader.LoadBuiltIn("israel-2022").ValueOrThrow();
+        var c = Fulcrum.Questions.QuestionAnswerer.Answer(CaseLoader.LoadBuiltIn("israel-2022").ValueOrThrow()).ValueOrThrow().Case;
         var engine = ScenarioDiscovery.Discover(c, ScenarioProbabilities.Priors(c), new AppraisalOptions { Draws = Draws, Seed = 7 },
             new DiscoveryTarget("mediate", FailureKind.Regret, null, 0.02)).ValueOrThrow();
 

@@ -90,7 +90,7 @@ public class AppraiserPropertyTests
     [Fact]
     public void FoundingCase_IsReproducibleAcrossCoreCounts()
     {
-        var c = Scenario.Loading.CaseLoader.LoadBuiltIn("israel-2022").ValueOrThrow();
+        var c = FoundingCase.Answered;
         var one = JsonSerializer.Serialize(Run.Appraise(c, 20_000, seed: 42, cores: 1), Json);
         var two = JsonSerializer.Serialize(Run.Appraise(c, 20_000, seed: 42, cores: 2), Json);
         var three = JsonSerializer.Serialize(Run.Appraise(c, 20_000, seed: 42, cores: 3), Json);

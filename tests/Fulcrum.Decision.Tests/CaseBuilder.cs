@@ -53,6 +53,16 @@ public sealed class CaseBuilder
         return this;
     }
 
+    /// <summary>A factor whose level probabilities are per option (as a question sets them), the same under every scenario.</summary>
+    public CaseBuilder FactorByOption(string id, string[] levels, Dictionary<string, double[]> byOption)
+    {
+        _factors.Add(new Factor(id, id, levels, new Dictionary<string, IReadOnlyDictionary<string, double>>(), "test")
+        {
+            ByOption = byOption.ToDictionary(kv => kv.Key, kv => (IReadOnlyDictionary<string, double>)levels.Select((l, k) => (l, kv.Value[k])).ToDictionary(t => t.l, t => t.Item2)),
+        });
+        return this;
+    }
+
     /// <summary>Sets the effect of <paramref name="option"/> on <paramref name="interest"/> under <paramref name="scenario"/> (null: every scenario).</summary>
     public CaseBuilder Effect(string option, string? scenario, string interest, Distribution d)
     {

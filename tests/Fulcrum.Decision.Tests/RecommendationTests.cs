@@ -1,4 +1,3 @@
-using Fulcrum.Scenario.Loading;
 using Fulcrum.Scenario.Model;
 
 namespace Fulcrum.Decision.Tests;
@@ -51,7 +50,7 @@ public class RecommendationTests
     [Fact]
     public void Recommend_FoundingCase_KeepsBothPowersInsideTheirTolerance()
     {
-        var c = CaseLoader.LoadBuiltIn("israel-2022").ValueOrThrow();
+        var c = FoundingCase.Answered;
         var a = Run.Appraise(c, draws: 20_000);
         Assert.Contains(a.Recommendation.Option, a.Recommendation.Admissible);
         Assert.True(a.Option(a.Recommendation.Option).Admissible);

@@ -15,6 +15,11 @@ internal static class Fixture
 
     public static Case Israel => CaseLoader.LoadBuiltIn("israel-2022").ValueOrThrow();
 
+    private static readonly Lazy<Case> Answered = new(() => Questions.QuestionAnswerer.Answer(Israel).ValueOrThrow().Case);
+
+    /// <summary>The built-in case with its question answered (the spatial model's runs set us_pressure per option), as examine and a panel appraise it.</summary>
+    public static Case IsraelAnswered => Answered.Value;
+
     public static IReadOnlyList<string> IsraelInterests => [.. Israel.Interests.Select(i => i.Id)];
 
     /// <summary>A scratch folder under the test's temp directory, removed by the caller.</summary>

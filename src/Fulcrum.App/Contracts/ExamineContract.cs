@@ -5,9 +5,9 @@ using Fulcrum.Watch.Signposts;
 namespace Fulcrum.App.Contracts;
 
 /// <summary>
-/// <c>examine</c> as JSON: the examination's identity, where the probabilities came from, each
-/// option's measures, the recommendation and the sensitivities; the adaptive plans beside the
-/// options, and what watching each signpost is worth.
+/// <c>examine</c> as JSON: the examination's identity, where the probabilities came from, what
+/// the case's questions gave per option, each option's measures, the recommendation and the
+/// sensitivities; the adaptive plans beside the options, and what watching each signpost is worth.
 /// </summary>
 public sealed record ExamineContract(
     IdentityContract Identity,
@@ -17,6 +17,9 @@ public sealed record ExamineContract(
     string? SensitivityOptionA, string? SensitivityOptionB,
     IReadOnlyList<TornadoBar> Tornado, IReadOnlyList<SwitchingValue> Switching, Evpi? Evpi, IReadOnlyList<string> Notes) : Contract
 {
+    /// <summary>What each of the case's questions gave under each option (empty when the case has none): the probabilities and effects the options were appraised with.</summary>
+    public IReadOnlyList<QuestionContract> Questions { get; init; } = [];
+
     /// <summary>One appraisal per adaptive plan, in the case's order (empty when the case has none).</summary>
     public IReadOnlyList<PlanAppraisal> Plans { get; init; } = [];
 
@@ -59,6 +62,7 @@ public sealed record ExamineContract(
             { Caveats = a.Recommendation.Caveats },
             s?.OptionA, s?.OptionB, s?.Tornado ?? [], s?.Switching ?? [], s?.Evpi, s?.Notes ?? [])
         {
+            Questions = [.. e.Questions.Select(QuestionContract.Of)],
             Degraded = e.Degraded.Count > 0,
             DegradedReasons = e.Degraded,
             Plans = a.Plans,

@@ -2,6 +2,7 @@ using Fulcrum.App.Cases;
 using Fulcrum.App.Discover.Internal;
 using Fulcrum.App.Examine;
 using Fulcrum.App.Identity;
+using Fulcrum.App.Questions;
 using Fulcrum.App.Signposts;
 using Fulcrum.Core.Problems;
 using Fulcrum.Decision;
@@ -15,7 +16,7 @@ namespace Fulcrum.App.Discover;
 /// draws as <see cref="ExamineService"/>) and runs PRIM over it to find the boxes of scenario, factor
 /// levels, weights and reaction quantiles in which the option fails — what an analyst should watch for.
 /// </summary>
-public sealed class DiscoverService(CaseService cases, IEventStoreFactory stores, SignpostService signposts, TimeProvider time)
+public sealed class DiscoverService(CaseService cases, IEventStoreFactory stores, SignpostService signposts, QuestionService questions, TimeProvider time)
 {
     /// <param name="request">The discovery.</param>
     /// <param name="progress">Milestones for long work (optional).</param>
@@ -36,7 +37,9 @@ public sealed class DiscoverService(CaseService cases, IEventStoreFactory stores
             var options = new AppraisalOptions { Draws = examine.Draws, Seed = examine.Seed, MaxDegreeOfParallelism = examine.Cores };
             progress?.Report($"discover: {run.Case.Id}, {options.Draws:N0} draws, seed {options.Seed} ...");
             cancellationToken.ThrowIfCancellationRequested();
-            var found = ScenarioDiscovery.Discover(run.Case, probabilities, options, target, new PrimOptions());
+            var answered = questions.Answer(run.Loaded, examine.Cores, progress);
+            if (answered.Value is not { } q) return Checked<Discovered>.Failure(answered.Problems);
+            var found = ScenarioDiscovery.Discover(q.Case, probabilities, options, target, new PrimOptions());
             if (found.Value is not { } discovery) return Checked<Discovered>.Failure(found.Problems);
             var identity = new ExaminationIdentity(FulcrumVersion.Text, run.Case.Id, run.Loaded.Ref.Origin, run.Loaded.Sha256, run.AsOf,
                 options.Seed, options.Draws, read, time.GetUtcNow());

@@ -12,6 +12,9 @@ namespace Fulcrum.App.Examine;
 /// <param name="Signposts">The signposts that gave the probabilities; null when they came from the priors or the analyst.</param>
 public sealed record Examination(ExaminationIdentity Identity, LoadedCase Case, Appraisal Appraisal, SignpostReport? Signposts)
 {
+    /// <summary>What each of the case's questions gave under each option (empty when it has none): the appraisal used these probabilities and effects.</summary>
+    public IReadOnlyList<Fulcrum.Questions.QuestionAnswer> Questions { get; init; } = [];
+
     /// <summary>
     /// Why the probabilities rest on less than the case asks for: one line per signpost that could
     /// not be judged (no data, a file that could not be read), with its reason. Such a signpost

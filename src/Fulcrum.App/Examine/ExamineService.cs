@@ -1,5 +1,6 @@
 using Fulcrum.App.Cases;
 using Fulcrum.App.Identity;
+using Fulcrum.App.Questions;
 using Fulcrum.App.Signposts;
 using Fulcrum.Core.Problems;
 using Fulcrum.Decision;
@@ -10,11 +11,12 @@ namespace Fulcrum.App.Examine;
 
 /// <summary>
 /// Examines a case: chooses the scenario probabilities (by default the priors updated by the
-/// signposts fired as of the as-of date; or the priors; or the analyst's), appraises every option
-/// under uncertainty, recommends one and says what could change it. The result is identified so
+/// signposts fired as of the as-of date; or the priors; or the analyst's), answers the case's
+/// questions (their bargaining models per option), appraises every option under uncertainty,
+/// recommends one and says what could change it. The result is identified so
 /// that it can be journalled and compared.
 /// </summary>
-public sealed class ExamineService(CaseService cases, IEventStoreFactory stores, SignpostService signposts, TimeProvider time)
+public sealed class ExamineService(CaseService cases, IEventStoreFactory stores, SignpostService signposts, QuestionService questions, TimeProvider time)
 {
     /// <param name="request">The examination.</param>
     /// <param name="progress">Milestones for long work (optional).</param>
@@ -54,14 +56,17 @@ public sealed class ExamineService(CaseService cases, IEventStoreFactory stores,
                 read = await run.DataReadAsync(null, cancellationToken).ConfigureAwait(false);
             }
             if (Journal.OutcomeRule.Apply(c, outcomes, run.AsOf) is { } resolved) probabilities = resolved;
+            cancellationToken.ThrowIfCancellationRequested();
+            var answered = questions.Answer(run.Loaded, request.Cores, progress);
+            if (answered.Value is not { } q) return Checked<Examination>.Failure(answered.Problems);
             var options = new AppraisalOptions { Draws = request.Draws, Seed = request.Seed, MaxDegreeOfParallelism = request.Cores, Sensitivity = request.Sensitivity };
             progress?.Report($"examine: {c.Id}, {options.Draws:N0} draws, seed {options.Seed} ...");
             cancellationToken.ThrowIfCancellationRequested();
-            var appraisal = Appraiser.Appraise(c, probabilities, options);
+            var appraisal = Appraiser.Appraise(q.Case, probabilities, options);
             if (appraisal.Value is not { } a) return Checked<Examination>.Failure(appraisal.Problems);
             var identity = new ExaminationIdentity(FulcrumVersion.Text, c.Id, run.Loaded.Ref.Origin, run.Loaded.Sha256, run.AsOf,
                 options.Seed, options.Draws, read, time.GetUtcNow());
-            return Checked<Examination>.Success(new Examination(identity, run.Loaded, a, report));
+            return Checked<Examination>.Success(new Examination(identity, run.Loaded, a, report) { Questions = q.Answers });
         }
     }
 }

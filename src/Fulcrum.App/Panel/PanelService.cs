@@ -1,4 +1,5 @@
 using Fulcrum.App.Cases;
+using Fulcrum.App.Questions;
 using Fulcrum.Core.Problems;
 using Fulcrum.Decision;
 using Fulcrum.Elicitation.Panels;
@@ -13,7 +14,7 @@ namespace Fulcrum.App.Panel;
 /// which one analyst's value alone changes the recommendation. Every run shares the draws and the
 /// seed, so differences are the analysts', not sampling noise.
 /// </summary>
-public sealed class PanelService(CaseService cases)
+public sealed class PanelService(CaseService cases, QuestionService questions)
 {
     public Checked<PanelExamination> Study(PanelRequest request, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -26,7 +27,9 @@ public sealed class PanelService(CaseService cases)
         var options = new AppraisalOptions { Draws = request.Draws, Seed = request.Seed, MaxDegreeOfParallelism = request.Cores };
         progress?.Report($"panel: {p.Analysts.Count} analyst{(p.Analysts.Count == 1 ? "" : "s")} from {request.Directory}, " +
             $"at most {1 + p.Analysts.Count * (1 + p.Interests.Count + p.Scenarios.Count)} appraisals of {options.Draws:N0} draws ...");
-        var study = PanelStudy.Run(l.Case, p, options);
+        var answered = questions.Answer(l, request.Cores, progress);
+        if (answered.Value is not { } q) return Checked<PanelExamination>.Failure(answered.Problems);
+        var study = PanelStudy.Run(q.Case, p, options);
         return study.Value is { } s
             ? Checked<PanelExamination>.Success(new PanelExamination(l, request.Directory, p, s))
             : Checked<PanelExamination>.Failure(study.Problems);

@@ -26,7 +26,11 @@ public sealed record PerturbationResult
 /// NumPy's default), mean, minimum and maximum of one forecast quantity over <see cref="Count"/> runs.
 /// </summary>
 public sealed record ForecastDistribution(
-    string Dimension, int Count, double P5, double P25, double P50, double P75, double P95, double Mean, double Min, double Max);
+    string Dimension, int Count, double P5, double P25, double P50, double P75, double P95, double Mean, double Min, double Max)
+{
+    /// <summary>The summary of <paramref name="values"/> (NaN throughout when there are none).</summary>
+    public static ForecastDistribution Of(string dimension, IReadOnlyList<double> values) => Internal.Percentiles.Summarise(dimension, values);
+}
 
 /// <summary>One perturbed run: its number, forecast, final mean (BDM), turns and stop reason.</summary>
 public sealed record PerturbedRun(int Index, IReadOnlyList<double> Forecast, double? FinalMean, int Turns, string StopReason);

@@ -78,7 +78,10 @@ public static class ScenarioDiscovery
         for (var f = 0; f < m.F; f++)
         {
             var k = f;
-            Add(new($"factor {c.Factors[f].Id}", c.Factors[f].Levels), d => store.FactorLevel[d * m.F + k]);
+            // A factor set per option by a question has no one level in a draw: its uniform orders the draws from its lowest level to its highest under every option.
+            if (m.FactorByOption[f])
+                Add(new($"factor {c.Factors[f].Id}", null, $"quantile of every option's level, 0 {c.Factors[f].Levels[0]} to 1 {c.Factors[f].Levels[^1]}"), d => store.FactorQuantile[d * m.F + k]);
+            else Add(new($"factor {c.Factors[f].Id}", c.Factors[f].Levels), d => store.FactorLevel[d * m.F + k]);
         }
         for (var i = 0; i < m.I; i++)
         {

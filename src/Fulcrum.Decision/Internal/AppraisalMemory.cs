@@ -7,7 +7,7 @@ namespace Fulcrum.Decision.Internal;
 /// <summary>
 /// The memory an appraisal takes, from what the engine keeps (see <see cref="DrawStore"/>): per
 /// draw, the scenario (1 byte), each factor's level and each interest's effect bin (1 byte each),
-/// each interest's weight and their sum (8 bytes each), each option's utility and breach mask
+/// each factor's uniform when some factor's probabilities are per option (4 bytes), each interest's weight and their sum (8 bytes each), each option's utility and breach mask
 /// (8 + 8), each draw's best utility (8), and one utility column of 8 bytes per core while the
 /// measures are taken; with the sensitivities, each option's value on each interest (4 bytes), each
 /// interest's weight again by interest for the weight curves (8 per interest), and 8; once per case, the rank tables
@@ -46,6 +46,7 @@ internal static class AppraisalMemory
         var cores = Math.Min(o, options.MaxDegreeOfParallelism ?? Environment.ProcessorCount);
         var combinations = c.Factors.Aggregate(1.0, (n, x) => n * Math.Max(1, x.Levels.Count));
         var perDraw = 1 + f + i + 8 * i + 8 + 16 * o + 8 + 8 * cores;
+        if (c.Factors.Any(x => x.ByOption is not null)) perDraw += 4 * f;
         if (options.Sensitivity) perDraw += 4 * o * i + 8 * i + 8;
         var fixedBytes = 16 * o * o + 16 * o * i + 4 * s * combinations * o * (i + p);
         return (perDraw, fixedBytes);

@@ -28,10 +28,7 @@ internal sealed partial class CompiledCase
         if (c.Scenarios.Count > 255) problems.Add(0, 0, $"the case has {c.Scenarios.Count} scenarios; at most 255 can be appraised", "merge similar scenarios");
         foreach (var f in c.Factors.Where(f => f.Levels.Count > 255))
             problems.Add(0, 0, $"factor '{f.Id}' has {f.Levels.Count} levels; at most 255 can be appraised", "merge similar levels");
-        foreach (var f in c.Factors)
-            foreach (var s in c.Scenarios)
-                if (!f.Probabilities.TryGetValue(s.Id, out var p) || f.Levels.Any(l => !p.ContainsKey(l)))
-                    problems.Add(0, 0, $"factor '{f.Id}' gives no probability for some level under scenario '{s.Id}'", "give the probability of each level under every scenario");
+        foreach (var f in c.Factors) CheckFactor(c, f, problems);
         foreach (var t in c.Tolerances)
         {
             var known = t.BreachWhen.Target == ConditionTarget.Interest
@@ -43,11 +40,47 @@ internal sealed partial class CompiledCase
         foreach (var r in c.Reactions)
         {
             foreach (var i in c.Interests.Where(i => !r.Effects.ContainsKey(i.Id)))
-                problems.Add(0, 0, $"the reaction to '{r.Option}' under '{r.Scenario}' has no effect on interest '{i.Id}'", "write 0 for no change");
+                if (c.QuestionForInterest(i.Id) is { } q)
+                    problems.Add(0, 0, $"the effects on interest '{i.Id}' come from question '{q.Id}', which has not been answered", Unanswered);
+                else problems.Add(0, 0, $"the reaction to '{r.Option}' under '{r.Scenario}' has no effect on interest '{i.Id}'", "write 0 for no change");
             foreach (var p in c.Powers.Where(p => !r.Relations.ContainsKey(p)))
                 problems.Add(0, 0, $"the reaction to '{r.Option}' under '{r.Scenario}' has no relation shift for power '{p}'", "write 0 for no change");
         }
     }
+
+    private const string Unanswered = "answer the case's questions first (run their bargaining models), then appraise the answered case";
+
+    private static void CheckFactor(Case c, Factor f, ProblemList problems)
+    {
+        if (f.ByOption is { } byOption)
+        {
+            var complete = true;
+            foreach (var o in c.Options)
+                if (!byOption.TryGetValue(o.Id, out var p) || f.Levels.Any(l => !p.ContainsKey(l)) || Math.Abs(p.Values.Sum() - 1) > 1e-9)
+                {
+                    problems.Add(0, 0, $"factor '{f.Id}' gives no probabilities summing to 1 over its levels under option '{o.Id}'", "give the probability of each level under every option");
+                    complete = false;
+                }
+            if (complete && Groups(Options(c, f)).Length > 255)
+                problems.Add(0, 0, $"factor '{f.Id}' has more than 255 distinct intervals of level across the options", "use fewer options or levels");
+            return;
+        }
+        if (f.Probabilities.Count == 0 && c.QuestionForFactor(f.Id) is { } q)
+        {
+            problems.Add(0, 0, $"factor '{f.Id}' takes its probabilities from question '{q.Id}', which has not been answered", Unanswered);
+            return;
+        }
+        foreach (var s in c.Scenarios)
+            if (!f.Probabilities.TryGetValue(s.Id, out var p) || f.Levels.Any(l => !p.ContainsKey(l)))
+                problems.Add(0, 0, $"factor '{f.Id}' gives no probability for some level under scenario '{s.Id}'", "give the probability of each level under every scenario");
+    }
+
+    /// <summary>The cumulative level probabilities of a factor by option, option after option: [o * levels + l].</summary>
+    private static double[] Options(Case c, Factor f) =>
+        [.. c.Options.SelectMany(o => Cumulative([.. f.Levels.Select(l => f.ByOption![o.Id][l])]))];
+
+    /// <summary>The merged breakpoints of every option's cumulative levels (below 1), ascending, and then 1.</summary>
+    private static double[] Groups(double[] cdf) => [.. cdf.Where(x => x < 1).Distinct().Order().Append(1.0)];
 
     private static CompiledCase Build(Case c, ScenarioProbabilities probabilities)
     {
@@ -98,7 +131,13 @@ internal sealed partial class CompiledCase
             Configurations = configurations,
             Probabilities = [.. probabilities.Values],
             ScenarioCdf = Cumulative(probabilities.Values),
-            FactorCdf = [.. c.Factors.Select(x => c.Scenarios.SelectMany(sc => Cumulative([.. x.Levels.Select(l => x.Probabilities[sc.Id][l])])).ToArray())],
+            FactorCdf = [.. c.Factors.Select(x => x.ByOption is null
+                ? c.Scenarios.SelectMany(sc => Cumulative([.. x.Levels.Select(l => x.Probabilities[sc.Id][l])])).ToArray()
+                : Options(c, x))],
+            FactorByOption = [.. c.Factors.Select(x => x.ByOption is not null)],
+            AnyByOption = c.Factors.Any(x => x.ByOption is not null),
+            FactorGroupCdf = [.. c.Factors.Select(x => x.ByOption is null ? null : Groups(Options(c, x)))],
+            FactorGroups = [.. c.Factors.Select(x => x.ByOption is null ? x.Levels.Count : Groups(Options(c, x)).Length)],
             FactorLevels = levels,
             FactorStride = stride,
             EffectSampler = effects,

@@ -27,8 +27,23 @@ internal sealed partial class CompiledCase
 
     public required double[] Probabilities { get; init; }
     public required double[] ScenarioCdf { get; init; }
-    /// <summary>Per factor, per scenario, the cumulative probability of each level: [f][s * levels + l].</summary>
+    /// <summary>
+    /// Per factor, the cumulative probability of each level: per scenario, [f][s * levels + l]; for a
+    /// factor whose probabilities are per option (<see cref="FactorByOption"/>), [f][o * levels + l].
+    /// </summary>
     public required double[][] FactorCdf { get; init; }
+    /// <summary>Whether factor f's probabilities are per option (set by a question): its level is drawn per option from the draw's one uniform.</summary>
+    public required bool[] FactorByOption { get; init; }
+    /// <summary>Whether any factor's probabilities are per option.</summary>
+    public bool AnyByOption { get; init; }
+    /// <summary>
+    /// Per factor by option, the cumulative breakpoints of every option's levels merged: a draw's group
+    /// is the interval of its uniform between them, within which no option's level changes (what
+    /// knowing the factor tells, for EVPI). Null for a factor with per-scenario probabilities.
+    /// </summary>
+    public required double[]?[] FactorGroupCdf { get; init; }
+    /// <summary>Groups of factor f's draws: its levels, or for a factor by option its merged intervals.</summary>
+    public required int[] FactorGroups { get; init; }
     public required int[] FactorLevels { get; init; }
     public required int[] FactorStride { get; init; }
 

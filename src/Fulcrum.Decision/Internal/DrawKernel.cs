@@ -4,7 +4,8 @@ namespace Fulcrum.Decision.Internal;
 
 /// <summary>
 /// The sampling loop. A draw takes, from its block's stream and always in this order: one uniform
-/// for the scenario, one per factor, one per interest (shared by every option's effect on it), one
+/// for the scenario, one per factor (a factor whose probabilities are per option picks each
+/// option's level from that one uniform), one per interest (shared by every option's effect on it), one
 /// per power (shared by every option's relation shift), then the weights. The same uniforms drive
 /// every option (common random numbers), and each block's stream depends only on the seed and the
 /// block number, so the draws are the same for any number of cores. The plans' randomness (whether
@@ -39,6 +40,8 @@ internal sealed class DrawKernel(CompiledCase model, DrawStore store, ulong seed
         public double[] Levels { get; } = new double[m.O * m.I];
         public double[] Relations { get; } = new double[m.O * m.P];
         public double[] CostU { get; } = new double[m.I];
+        /// <summary>Per option, the level combination of the factors whose probabilities are per option.</summary>
+        public int[] Configuration { get; } = new int[m.O];
     }
 
     private void Draw(int d, SeededRandom rng, Scratch scratch)
@@ -50,10 +53,20 @@ internal sealed class DrawKernel(CompiledCase model, DrawStore store, ulong seed
             var s = CompiledCase.Pick(m.ScenarioCdf, 0, m.S, rng.NextOpenDouble());
             store.Scenario[d] = (byte)s;
             var configuration = 0;
+            var byOption = scratch.Configuration;
+            if (m.AnyByOption) Array.Clear(byOption);
             for (var f = 0; f < m.F; f++)
             {
                 var levels = m.FactorLevels[f];
-                var l = CompiledCase.Pick(m.FactorCdf[f], s * levels, levels, rng.NextOpenDouble());
+                var uf = rng.NextOpenDouble();
+                if (m.FactorByOption[f])
+                {
+                    store.FactorLevel[d * m.F + f] = (byte)CompiledCase.Pick(m.FactorGroupCdf[f]!, 0, m.FactorGroups[f], uf);
+                    store.FactorQuantile[d * m.F + f] = (float)uf;
+                    for (var o = 0; o < m.O; o++) byOption[o] += CompiledCase.Pick(m.FactorCdf[f], o * levels, levels, uf) * m.FactorStride[f];
+                    continue;
+                }
+                var l = CompiledCase.Pick(m.FactorCdf[f], s * levels, levels, uf);
                 store.FactorLevel[d * m.F + f] = (byte)l;
                 configuration += l * m.FactorStride[f];
             }
@@ -80,7 +93,7 @@ internal sealed class DrawKernel(CompiledCase model, DrawStore store, ulong seed
             var baseline = m.BaselineMid;
             for (var o = 0; o < m.O; o++)
             {
-                var cell = cellBase + o;
+                var cell = cellBase + o + (m.AnyByOption ? byOption[o] * m.O : 0);
                 var utility = 0.0;
                 var level = scratch.Levels.AsSpan(o * m.I, m.I);
                 var relation = scratch.Relations.AsSpan(o * m.P, m.P);

@@ -14,6 +14,7 @@ internal sealed class DrawStore
         Bins = bins;
         Scenario = new byte[draws];
         FactorLevel = new byte[draws * model.F];
+        FactorQuantile = new float[model.AnyByOption ? draws * model.F : 0];
         EffectBin = new byte[draws * model.I];
         Weight = new double[draws * model.I];
         WeightSum = new double[draws];
@@ -52,8 +53,13 @@ internal sealed class DrawStore
 
     /// <summary>Scenario index of each draw.</summary>
     public byte[] Scenario { get; }
-    /// <summary>Level index of each factor in each draw: [d * F + f].</summary>
+    /// <summary>
+    /// Level index of each factor in each draw: [d * F + f]; for a factor whose probabilities are per
+    /// option, the draw's group (<see cref="CompiledCase.FactorGroupCdf"/>).
+    /// </summary>
     public byte[] FactorLevel { get; }
+    /// <summary>The uniform behind each factor's level in each draw, [d * F + f]; kept only when some factor's probabilities are per option (else empty).</summary>
+    public float[] FactorQuantile { get; }
     /// <summary>Bin of the uniform behind each interest's effects in each draw: [d * I + i].</summary>
     public byte[] EffectBin { get; }
     /// <summary>Weights on the case's weight scale, before normalising: [d * I + i].</summary>

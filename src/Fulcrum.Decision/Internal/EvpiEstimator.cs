@@ -5,8 +5,9 @@ namespace Fulcrum.Decision.Internal;
 /// (<see cref="RuleReference"/>): the informed decision-maker chooses among the allowed options
 /// (the admissible ones), and the reference o* is the best of them by expected utility. Overall:
 /// mean over draws of the best allowed utility minus o*'s. Partial (EVPPI) for an uncertainty θ: the
-/// draws are grouped by θ's value (scenario, factor level) or by bins of the uniform behind it (an
-/// interest's effect group), and EVPPI = Σ_g (n_g / N) [max_o mean(U_o | g) − mean(U_o* | g)] — the
+/// draws are grouped by θ's value (scenario, factor level; for a factor whose probabilities are per
+/// option, the interval of its uniform within which no option's level changes) or by bins of the
+/// uniform behind it (an interest's effect group), and EVPPI = Σ_g (n_g / N) [max_o mean(U_o | g) − mean(U_o* | g)] — the
 /// binning estimator of Strong &amp; Oakley (2013). By construction 0 ≤ EVPPI ≤ EVPI.
 /// </summary>
 internal static class EvpiEstimator
@@ -31,7 +32,7 @@ internal static class EvpiEstimator
         {
             var k = f;
             items.Add(new($"factor {m.Case.Factors[f].Id}", "factor",
-                Partial(store, m.FactorLevels[f], d => store.FactorLevel[d * m.F + k], allowed, chosen, total)));
+                Partial(store, m.FactorGroups[f], d => store.FactorLevel[d * m.F + k], allowed, chosen, total)));
         }
         for (var i = 0; i < m.I; i++)
         {

@@ -10,7 +10,7 @@ namespace Fulcrum.Decision.Internal;
 /// </summary>
 internal sealed class Samplers
 {
-    private const byte Fixed = 0, Uniform = 1, Triangular = 2, Table = 3, Normal = 4, NormalFlipped = 5;
+    private const byte Fixed = 0, Uniform = 1, Triangular = 2, Table = 3, Normal = 4, NormalFlipped = 5, Empirical = 6;
 
     private readonly List<byte> _kind = [];
     private readonly List<double> _a = [], _b = [], _c = [], _d = [];
@@ -39,6 +39,10 @@ internal sealed class Samplers
                 _tables.Add(1 / p.Beta);
                 break;
             case NormalDistribution n: AddNormal(n); break;
+            case EmpiricalDistribution e:
+                Push(Empirical, e.Values.Count, _tables.Count);
+                _tables.AddRange(e.Values);
+                break;
             default: throw new ArgumentException($"no sampler for {distribution.GetType().Name}", nameof(distribution));
         }
         _index[distribution] = i;
@@ -109,6 +113,12 @@ internal sealed class Samplers
                         ? _t[table + cell] + (x - cell) * (_t[table + cell + 1] - _t[table + cell])
                         : PertTable.EndQuantile(_t, table, x, cell);
                     return _p0[k] + q * _p1[k];
+                }
+            case Empirical:
+                {
+                    var n = (int)_p0[k];
+                    var i = (int)(u * n);
+                    return _t[(int)_p1[k] + (i < n ? i : n - 1)];
                 }
             case Normal:
                 {

@@ -24,6 +24,8 @@ public sealed record Case
     public required IReadOnlyList<PolicyOption> Options { get; init; }
     public required IReadOnlyList<ScenarioState> Scenarios { get; init; }
     public IReadOnlyList<Factor> Factors { get; init; } = [];
+    /// <summary>Contested questions answered by a bargaining model per option; they set factor probabilities or effects.</summary>
+    public IReadOnlyList<Question> Questions { get; init; } = [];
     public required IReadOnlyList<Reaction> Reactions { get; init; }
     public IReadOnlyList<Tolerance> Tolerances { get; init; } = [];
     public IReadOnlyList<Signpost> Signposts { get; init; } = [];
@@ -35,13 +37,25 @@ public sealed record Case
     /// <summary>The reaction to <paramref name="option"/> under <paramref name="scenario"/>.</summary>
     public Reaction ReactionFor(string option, string scenario) =>
         Reactions.First(r => r.Option == option && r.Scenario == scenario);
+
+    /// <summary>The question whose forecasts give <paramref name="factor"/>'s level probabilities, or null.</summary>
+    public Question? QuestionForFactor(string factor) =>
+        Questions.FirstOrDefault(q => q.MapsTo is FactorTarget t && t.Factor == factor);
+
+    /// <summary>The question whose forecasts give the effects on <paramref name="interest"/>, or null.</summary>
+    public Question? QuestionForInterest(string interest) =>
+        Questions.FirstOrDefault(q => q.MapsTo is InterestTarget t && t.Interest == interest);
 }
 
 /// <summary>A fact of the case's background, with where it comes from and what it bears on.</summary>
 public sealed record ContextFact(string Id, string Text, string Source, IReadOnlyList<string> BearsOn);
 
 /// <summary>A policy option of the focal state.</summary>
-public sealed record PolicyOption(string Id, string Name, string Description, string Source);
+public sealed record PolicyOption(string Id, string Name, string Description, string Source)
+{
+    /// <summary>How taking this option moves actors of the case's questions, by actor name (empty: none).</summary>
+    public IReadOnlyDictionary<string, ActorShift> Shifts { get; init; } = new Dictionary<string, ActorShift>();
+}
 
 /// <summary>A state of the world, with its prior probability and the range an analyst would accept.</summary>
 public sealed record ScenarioState(string Id, string Name, string Description, double Prior, Interval? PriorRange, string Source);

@@ -9,6 +9,7 @@ namespace Fulcrum.Scenario.Model;
 [JsonDerivedType(typeof(TriangularDistribution), "triangular")]
 [JsonDerivedType(typeof(PertDistribution), "pert")]
 [JsonDerivedType(typeof(NormalDistribution), "normal")]
+[JsonDerivedType(typeof(EmpiricalDistribution), "empirical")]
 public abstract record Distribution
 {
     /// <summary>The smallest value it can take.</summary>
@@ -92,6 +93,19 @@ public sealed record NormalDistribution(double Mu, double Sigma, double Low, dou
             t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))));
         return x >= 0 ? r : 2 - r;
     }
+}
+
+/// <summary>
+/// The distribution of a sample, each value equally likely: a question's mapped forecasts, one per
+/// run. Its quantile at u is the ⌊u·n⌋-th smallest value, so its mean is the sample's.
+/// </summary>
+/// <param name="Values">The sample, sorted ascending (at least one value).</param>
+public sealed record EmpiricalDistribution(IReadOnlyList<double> Values) : Distribution
+{
+    public override double Min => Values[0];
+    public override double Max => Values[^1];
+    public override double Mean => Values.Average();
+    public override string Describe() => $"empirical({Values.Count} values, {Fmt.N(Min)} to {Fmt.N(Max)}, mean {Fmt.N(Mean)})";
 }
 
 /// <summary>Number formatting shared by the renderings: invariant culture, no trailing zeros.</summary>

@@ -49,9 +49,19 @@ public sealed record FactorOverride(
 
 /// <summary>
 /// A further uncertainty of the world beside the scenario, such as the level of US pressure, with
-/// the probability of each level given each scenario.
+/// the probability of each level given each scenario — or, when a question's forecasts set it,
+/// given each option (<see cref="ByOption"/>; <see cref="Probabilities"/> is then empty).
 /// </summary>
 public sealed record Factor(
     string Id, string Name, IReadOnlyList<string> Levels,
     IReadOnlyDictionary<string, IReadOnlyDictionary<string, double>> Probabilities,
-    string Source);
+    string Source)
+{
+    /// <summary>
+    /// Option → level → probability, the same under every scenario: set from a question's answers
+    /// (the taking of an option moves the actors who decide the level). Null for a factor whose
+    /// probabilities are written per scenario; a case as loaded never has it (its questions are not
+    /// yet answered).
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, double>>? ByOption { get; init; }
+}

@@ -1,6 +1,5 @@
 using Fulcrum.Core.Randomness;
 using Fulcrum.Decision.Internal;
-using Fulcrum.Scenario.Loading;
 using Fulcrum.Scenario.Model;
 using MathNet.Numerics.Distributions;
 
@@ -18,7 +17,7 @@ public class DrawKernelTests
     [Fact]
     public void Kernel_FoundingCase_MatchesTheModelDrawByDraw()
     {
-        var c = CaseLoader.LoadBuiltIn("israel-2022").ValueOrThrow();
+        var c = FoundingCase.Answered;
         var m = CompiledCase.Compile(c, ScenarioProbabilities.Priors(c)).ValueOrThrow();
         var store = Appraiser.Sample(m, new AppraisalOptions { Draws = AppraisalOptions.BlockSize * 2, Seed = Seed });
         var checkedBreaches = 0;
@@ -52,9 +51,17 @@ public class DrawKernelTests
     {
         var s = PickIndex(c.Scenarios.Select(x => x.Prior).ToList(), rng.NextOpenDouble());
         var scenario = c.Scenarios[s].Id;
-        var levels = new Dictionary<string, string>();
+        // A factor set per option by a question (the founding case's us_pressure) picks each option's level from the draw's one uniform.
+        var levels = c.Options.Select(_ => new Dictionary<string, string>()).ToArray();
         foreach (var f in c.Factors)
-            levels[f.Id] = f.Levels[PickIndex(f.Levels.Select(l => f.Probabilities[scenario][l]).ToList(), rng.NextOpenDouble())];
+        {
+            var uf = rng.NextOpenDouble();
+            for (var o = 0; o < c.Options.Count; o++)
+            {
+                var p = f.ByOption is { } byOption ? byOption[c.Options[o].Id] : f.Probabilities[scenario];
+                levels[o][f.Id] = f.Levels[PickIndex(f.Levels.Select(l => p[l]).ToList(), uf)];
+            }
+        }
         var u = c.Interests.Select(_ => rng.NextOpenDouble()).ToArray();
         var uRelation = c.Powers.Select(_ => rng.NextOpenDouble()).ToArray();
         var w = c.Interests.Select(i => i.Weight.Low + rng.NextDouble() * (i.Weight.High - i.Weight.Low)).ToArray();
@@ -64,11 +71,11 @@ public class DrawKernelTests
         for (var o = 0; o < c.Options.Count; o++)
         {
             var reaction = c.ReactionFor(c.Options[o].Id, scenario);
-            var level = c.Interests.Select((i, k) => i.Baseline.Mid + Quantile(reaction.EffectOn(i.Id, levels).Distribution, u[k])).ToArray();
+            var level = c.Interests.Select((i, k) => i.Baseline.Mid + Quantile(reaction.EffectOn(i.Id, levels[o]).Distribution, u[k])).ToArray();
             utility[o] = c.Interests.Select((i, k) => w[k] * i.Value.Map(level[k])).Sum() / w.Sum();
             var measured = c.Tolerances.Select(t => t.BreachWhen.Target == ConditionTarget.Interest
                 ? level[c.Interests.ToList().FindIndex(i => i.Id == t.BreachWhen.Id)]
-                : Quantile(reaction.RelationOf(t.BreachWhen.Id, levels).Distribution, uRelation[c.Powers.ToList().IndexOf(t.BreachWhen.Id)])).ToArray();
+                : Quantile(reaction.RelationOf(t.BreachWhen.Id, levels[o]).Distribution, uRelation[c.Powers.ToList().IndexOf(t.BreachWhen.Id)])).ToArray();
             breached[o] = [.. c.Tolerances.Select((t, k) => t.BreachWhen.IsBreachedBy(measured[k]))];
             margin[o] = [.. c.Tolerances.Select((t, k) => measured[k] - t.BreachWhen.Threshold)];
         }
@@ -94,6 +101,7 @@ public class DrawKernelTests
         PertDistribution p => p.Low + (p.High - p.Low) * Beta.InvCDF(p.Alpha, p.Beta, u),
         NormalDistribution n => Normal.InvCDF(n.Mu, n.Sigma,
             Normal.CDF(n.Mu, n.Sigma, n.Low) + u * (Normal.CDF(n.Mu, n.Sigma, n.High) - Normal.CDF(n.Mu, n.Sigma, n.Low))),
+        EmpiricalDistribution e => e.Values[Math.Min(e.Values.Count - 1, (int)(u * e.Values.Count))],
         _ => throw new ArgumentOutOfRangeException(nameof(d)),
     };
 }

@@ -30,7 +30,7 @@ internal static class BargainValuation
         var statusQuo = new double[stride];
         var values = new double[bargains.Length][];
         for (var m = 0; m < bargains.Length; m++) values[m] = new double[stride];
-        Parallel.For(0, stride / width, parallel, block =>
+        Loops.For(0, stride / width, parallel, block =>
         {
             var a0 = block * width;
             Sum(own, stride, n, a0, -1, -1, statusQuo);

@@ -29,7 +29,7 @@ internal static class CoalitionKernel
     {
         var layout = new Layout(u);
         var c = new double[u.Options * u.Options];
-        if (parallel is null || u.Options < ParallelFrom)
+        if (parallel is null || u.Options < ParallelFrom || parallel.MaxDegreeOfParallelism == 1)
         {
             for (var t = 0; t < layout.Tiles; t++) Tile<TRule>(t, w, layout, c);
         }

@@ -22,11 +22,7 @@ internal static class Proposals
     {
         var n = s.Actors.Count;
         var result = new Bargain[n][];
-        Parallel.For(0, n, parallel, () => new Worker(s, p), (i, _, worker) =>
-        {
-            result[i] = ProposeFor(s, p, i, worker);
-            return worker;
-        }, _ => { });
+        Loops.For(0, n, parallel, () => new Worker(s, p), (i, worker) => result[i] = ProposeFor(s, p, i, worker));
         return result;
     }
 

@@ -26,7 +26,7 @@ internal static class Resolution
         var (statusQuo, values) = BargainValuation.Of(s, distinct, parallel);
 
         var probabilities = new double[n][];
-        Parallel.For(0, n, parallel, k =>
+        Loops.For(0, n, parallel, k =>
         {
             var queue = queues[k];
             var nb = queue.Count;

@@ -20,6 +20,7 @@ public static class CaseView
         console.Write(Options(c));
         console.Write(Scenarios(c));
         if (c.Factors.Count > 0) console.Write(Factors(c));
+        foreach (var q in c.Questions) console.Write(Question(q));
         foreach (var scenario in c.Scenarios) console.Write(Reactions(c, scenario));
         if (c.Tolerances.Count > 0) console.Write(Tolerances(c));
         if (c.Signposts.Count > 0) console.Write(Signposts(c));
@@ -37,8 +38,13 @@ public static class CaseView
 
     private static Table Options(Scenario.Model.Case c)
     {
-        var t = NewTable("Options", "id", "option", "description");
-        foreach (var o in c.Options) t.AddRow(Esc(o.Id), Esc(o.Name), Esc(o.Description));
+        var shifts = c.Options.Any(o => o.Shifts.Count > 0);
+        var t = shifts ? NewTable("Options", "id", "option", "description", "shifts (question actors)") : NewTable("Options", "id", "option", "description");
+        foreach (var o in c.Options)
+        {
+            if (!shifts) { t.AddRow(Esc(o.Id), Esc(o.Name), Esc(o.Description)); continue; }
+            t.AddRow(Esc(o.Id), Esc(o.Name), Esc(o.Description), Esc(string.Join("; ", o.Shifts.Select(kv => $"{kv.Key}{ShiftText(kv.Value)}"))));
+        }
         return t;
     }
 
@@ -54,9 +60,32 @@ public static class CaseView
     {
         var t = NewTable("Factors (probability of each level, per scenario)", ["id", "factor", .. c.Scenarios.Select(s => s.Id)]);
         foreach (var f in c.Factors)
-            t.AddRow([Esc(f.Id), Esc(f.Name), .. c.Scenarios.Select(s => string.Join(", ", f.Levels.Select(l => $"{l} {N(f.Probabilities[s.Id][l])}")))]);
+        {
+            if (c.QuestionForFactor(f.Id) is { } q)
+                t.AddRow([Esc(f.Id), Esc(f.Name), .. c.Scenarios.Select(_ => Esc($"per option, from question {q.Id}"))]);
+            else t.AddRow([Esc(f.Id), Esc(f.Name), .. c.Scenarios.Select(s => string.Join(", ", f.Levels.Select(l => $"{l} {N(f.Probabilities[s.Id][l])}")))]);
+        }
         return t;
     }
+
+    private static Table Question(Question q)
+    {
+        var maps = q.MapsTo switch
+        {
+            FactorTarget f => $"factor {f.Factor}: " + string.Join(", ", f.Levels.Select(l => $"{l.Level} [{N(l.Low)}, {N(l.High)}]")),
+            InterestTarget i => $"effect on {i.Interest}: position {N(i.Map.FromLow)} -> {N(i.Map.ToLow)}, {N(i.Map.FromHigh)} -> {N(i.Map.ToHigh)}",
+            _ => "",
+        };
+        var perturb = $"position {N(q.Perturb.Position)}, salience {N(q.Perturb.Salience)}, capability {N(q.Perturb.Capability)}";
+        var t = NewTable($"Question {q.Id}: {q.Name} ({q.Model.ToString().ToLowerInvariant()}, {q.Runs} runs per option, perturb {perturb}; sets {maps})",
+            "actor", "capability", "position", "salience", "source");
+        if (q.ActorsFile is { } file) t.AddRow(Esc($"from {file}"), "", "", "", Esc(q.Source));
+        foreach (var a in q.Actors) t.AddRow(Esc(a.Name), N(a.Capability), N(a.Position), N(a.Salience), Esc(a.Source));
+        return t;
+    }
+
+    private static string ShiftText(ActorShift s) =>
+        (s.Position is { } p ? $" position {(p >= 0 ? "+" : "")}{N(p)}" : "") + (s.Salience is { } v ? $" salience {(v >= 0 ? "+" : "")}{N(v)}" : "");
 
     private static Table Reactions(Scenario.Model.Case c, ScenarioState scenario)
     {
@@ -65,7 +94,8 @@ public static class CaseView
         foreach (var o in c.Options)
         {
             var r = c.ReactionFor(o.Id, scenario.Id);
-            var cells = c.Interests.Select(i => Esc(EffectText(r.Effects[i.Id]))).Concat(c.Powers.Select(p => Esc(EffectText(r.Relations[p]))));
+            var cells = c.Interests.Select(i => Esc(r.Effects.TryGetValue(i.Id, out var e) ? EffectText(e) : $"question {c.QuestionForInterest(i.Id)?.Id}"))
+                .Concat(c.Powers.Select(p => Esc(EffectText(r.Relations[p]))));
             var overrides = r.When.Count == 0 ? "" : $"\n[dim]{Esc(string.Join("; ", r.When.Select(w => $"if {w.Factor}={w.Level}: {w.Effects.Count + w.Relations.Count} changed")))}[/]";
             t.AddRow([Esc(o.Id) + overrides, .. cells]);
         }

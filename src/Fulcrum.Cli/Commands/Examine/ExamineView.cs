@@ -23,6 +23,7 @@ public static class ExamineView
             string.Join(", ", a.Scenarios.Select(s => $"{s.Id} {N(s.Probability, "0.###")}")) +
             (a.ProbabilitiesMovedBy.Count > 0 ? $" (moved by {string.Join(", ", a.ProbabilitiesMovedBy)})" : ""));
         if (signposts is not null) Signposts(console, signposts);
+        QuestionsView.Render(console, c, examination.Questions);
         console.Line();
         console.Write(OptionsTable(c, a));
         PlansView.Render(console, c, a);

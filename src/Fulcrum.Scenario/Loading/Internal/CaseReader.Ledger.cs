@@ -130,16 +130,19 @@ internal sealed partial class CaseReader
 
     private List<PolicyOption> ReadOptions(MapReader top)
     {
-        var list = ReadIdList(top, "options", required: true, "option", ["id", "name", "description", "source"],
-            (map, id) => new PolicyOption(id, map.RequireString("name", "name the option in a few words"),
-                map.OptionalString("description"), map.OptionalString("source")));
+        var list = ReadIdList(top, "options", required: true, "option", ["id", "name", "description", "source", "shifts"], (map, id) =>
+        {
+            if (map.Get("shifts") is { } shifts) _shiftNodes[id] = (map, shifts);
+            return new PolicyOption(id, map.RequireString("name", "name the option in a few words"),
+                map.OptionalString("description"), map.OptionalString("source"));
+        });
         foreach (var o in list) _options[o.Id] = o;
         return list;
     }
 
     private List<ContextFact> ReadContext(MapReader top, IReadOnlyList<Tolerance> tolerances, IReadOnlyList<Signpost> signposts)
     {
-        var known = _interests.Keys.Concat(_options.Keys).Concat(_scenarios.Keys).Concat(_factors.Keys)
+        var known = _interests.Keys.Concat(_options.Keys).Concat(_scenarios.Keys).Concat(_factors.Keys).Concat(_questions.Keys)
             .Concat(tolerances.Select(t => t.Id)).Concat(signposts.Select(s => s.Id)).ToHashSet(StringComparer.Ordinal);
         return ReadIdList(top, "context", required: false, "context fact", ["id", "text", "source", "bears_on"], (map, id) =>
         {
@@ -152,7 +155,7 @@ internal sealed partial class CaseReader
                 if (target is null) continue;
                 if (!known.Contains(target))
                     map.Problem(node, $"context fact '{id}' bears on '{target}', which is not an id of the case",
-                        Suggest.Nearest(target, known) is { } near ? $"did you mean '{near}'?" : "use the id of an interest, option, scenario, factor, tolerance or signpost");
+                        Suggest.Nearest(target, known) is { } near ? $"did you mean '{near}'?" : "use the id of an interest, option, scenario, factor, question, tolerance or signpost");
                 else bearsOn.Add(target);
             }
             return new ContextFact(id, text, source, bearsOn);

@@ -75,6 +75,13 @@ internal sealed partial class CaseReader
         foreach (var (k, value) in map.Pairs(key, required: complete))
         {
             var id = k.Value ?? "";
+            if (kind == "interest" && _answeredInterests.TryGetValue(id, out var question))
+            {
+                MapReader.At(_problems, k, $"the effect on '{id}' comes from question '{question}', so {map.What} may not give one",
+                    $"remove '{id}' here: the question's forecasts set it under every option and scenario");
+                ok = false;
+                continue;
+            }
             if (!knownSet.Contains(id)) { UnknownId(k, kind, id, knownList); ok = false; continue; }
 
             var effect = EffectReader.Read(value, $"{key} on '{id}' in {map.What}", source, _problems);
@@ -82,7 +89,7 @@ internal sealed partial class CaseReader
             else table[id] = effect;
         }
         if (complete && map.Get(key) is YamlMappingNode)
-            foreach (var missing in knownList.Where(id => !table.ContainsKey(id) && ok))
+            foreach (var missing in knownList.Where(id => !table.ContainsKey(id) && ok && !(kind == "interest" && _answeredInterests.ContainsKey(id))))
             {
                 map.Problem(map.Get(key), $"{map.What} has no effect on {kind} '{missing}'",
                     $"add '{missing}:' under {key} (write 0 for no change)");

@@ -70,6 +70,12 @@ internal sealed partial class CaseReader
             return null;
         }
         var probabilities = new Dictionary<string, IReadOnlyDictionary<string, double>>(StringComparer.Ordinal);
+        if (!map.Has("probabilities"))
+        {
+            // A question may set them (checked once the questions are read).
+            _factorsWithoutProbabilities[id] = map.Node;
+            return new Factor(id, name, levels, probabilities, source);
+        }
         foreach (var (key, value) in map.Pairs("probabilities", required: true))
         {
             var scenario = key.Value ?? "";

@@ -16,7 +16,7 @@ internal sealed partial class CaseReader
     private static readonly string[] TopFields =
     [
         "fulcrum", "id", "title", "summary", "focal", "powers", "actors", "as_of", "context", "interests",
-        "options", "scenarios", "factors", "reactions", "tolerances", "signposts", "plans", "relations", "weight_sampling",
+        "options", "scenarios", "factors", "questions", "reactions", "tolerances", "signposts", "plans", "relations", "weight_sampling",
     ];
 
     private readonly ProblemList _problems;
@@ -60,6 +60,9 @@ internal sealed partial class CaseReader
         var options = ReadOptions(top);
         var scenarios = ReadScenarios(top);
         var factors = ReadFactors(top);
+        var questions = ReadQuestions(top);
+        CheckFactorsAnswered();
+        options = WithShifts(options, questions);
         var reactions = ReadReactions(top);
         var tolerances = ReadTolerances(top);
         var signposts = ReadSignposts(top);
@@ -82,6 +85,7 @@ internal sealed partial class CaseReader
             Options = options,
             Scenarios = scenarios,
             Factors = factors,
+            Questions = questions,
             Reactions = reactions,
             Tolerances = tolerances,
             Signposts = signposts,
