@@ -4,9 +4,11 @@ using Fulcrum.App.Bargain;
 using Fulcrum.App.Cases;
 using Fulcrum.App.Discover;
 using Fulcrum.App.Events;
+using Fulcrum.App.Feeds;
 using Fulcrum.App.Examine;
 using Fulcrum.App.Ingest;
 using Fulcrum.App.Journal;
+using Fulcrum.App.Loop;
 using Fulcrum.App.Panel;
 using Fulcrum.App.Signposts;
 using Fulcrum.App.Weights;
@@ -41,6 +43,8 @@ public sealed class FulcrumServices
         Replay = new ReplayService(Cases, stores, Examine, time);
         Weights = new WeightsService(Cases);
         Panel = new PanelService(Cases);
+        Feeds = new FeedService(Fulcrum.Feeds.FeedClient.Shared, time);
+        Watch = new WatchService(Cases, stores, Ingest, Examine, Journal, Feeds, time);
     }
 
     public IEventStoreFactory Stores { get; }
@@ -60,4 +64,6 @@ public sealed class FulcrumServices
     public ReplayService Replay { get; }
     public WeightsService Weights { get; }
     public PanelService Panel { get; }
+    public FeedService Feeds { get; }
+    public WatchService Watch { get; }
 }
