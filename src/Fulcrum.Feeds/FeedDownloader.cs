@@ -11,7 +11,8 @@ namespace Fulcrum.Feeds;
 /// given, and after the last try reported — never left in the folder. A file already there with the
 /// listed size and MD5 is not downloaded again, so a download interrupted at any moment resumes.
 /// </summary>
-public sealed class FeedDownloader(IFeedClient client, TimeProvider time, FeedOptions? options = null)
+/// <param name="retrying">Told of each wait before another try, once the wait is on the clock (a host shows it; a test with a fake clock advances it).</param>
+public sealed class FeedDownloader(IFeedClient client, TimeProvider time, FeedOptions? options = null, IProgress<FeedRetry>? retrying = null)
 {
     private readonly FeedOptions _options = options ?? FeedOptions.Default;
 
@@ -28,7 +29,7 @@ public sealed class FeedDownloader(IFeedClient client, TimeProvider time, FeedOp
         var failures = new List<string>();
         for (var attempt = 1; attempt <= _options.Attempts; attempt++)
         {
-            if (attempt > 1) await Task.Delay(_options.DelayBefore(attempt), time, cancellationToken).ConfigureAwait(false);
+            if (attempt > 1) await WaitAsync(entry.Url, attempt, failures[^1], cancellationToken).ConfigureAwait(false);
             var failure = await TryOnceAsync(entry, target, cancellationToken).ConfigureAwait(false);
             if (failure is null) return new FeedDownload(entry, target, FeedDownloadStatus.Downloaded, attempt, failures);
             failures.Add(failure);
@@ -47,7 +48,7 @@ public sealed class FeedDownloader(IFeedClient client, TimeProvider time, FeedOp
         var failures = new List<string>();
         for (var attempt = 1; attempt <= _options.Attempts; attempt++)
         {
-            if (attempt > 1) await Task.Delay(_options.DelayBefore(attempt), time, cancellationToken).ConfigureAwait(false);
+            if (attempt > 1) await WaitAsync(url, attempt, failures[^1], cancellationToken).ConfigureAwait(false);
             using var stall = new Stall(_options.StallTimeout, time, cancellationToken);
             try
             {
@@ -59,6 +60,14 @@ public sealed class FeedDownloader(IFeedClient client, TimeProvider time, FeedOp
             }
         }
         return (null, failures);
+    }
+
+    private Task WaitAsync(Uri url, int attempt, string failure, CancellationToken cancellationToken)
+    {
+        var delay = _options.DelayBefore(attempt);
+        var wait = Task.Delay(delay, time, cancellationToken);
+        retrying?.Report(new FeedRetry(url, attempt, delay, failure));
+        return wait;
     }
 
     private async Task<FeedIndex> ReadIndexOnceAsync(Uri url, Func<FeedEntry, bool>? keep, Stall stall)

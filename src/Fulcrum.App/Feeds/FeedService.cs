@@ -10,9 +10,9 @@ namespace Fulcrum.App.Feeds;
 /// reported and left out; a time with no file is a noted gap. Run again, a fetch skips the files
 /// already there whole, so an interrupted one resumes.
 /// </summary>
-public sealed class FeedService(IFeedClient client, TimeProvider time, FeedOptions? options = null)
+public sealed class FeedService(IFeedClient client, TimeProvider time, FeedOptions? options = null, IProgress<FeedRetry>? retrying = null)
 {
-    private readonly FeedDownloader _downloader = new(client, time, options);
+    private readonly FeedDownloader _downloader = new(client, time, options, retrying);
 
     public async Task<Checked<FetchResult>> FetchAsync(FetchRequest request, IProgress<FeedDownload>? progress = null, CancellationToken cancellationToken = default)
     {
