@@ -4,9 +4,11 @@ using Fulcrum.App.Bargain;
 using Fulcrum.App.Cases;
 using Fulcrum.App.Discover;
 using Fulcrum.App.Events;
+using Fulcrum.App.Feeds;
 using Fulcrum.App.Examine;
 using Fulcrum.App.Ingest;
 using Fulcrum.App.Journal;
+using Fulcrum.App.Loop;
 using Fulcrum.App.Panel;
 using Fulcrum.App.Questions;
 using Fulcrum.App.Signposts;
@@ -46,6 +48,8 @@ public sealed class FulcrumServices
         Replay = new ReplayService(Cases, stores, Examine, time);
         Weights = new WeightsService(Cases);
         Panel = new PanelService(Cases, Questions);
+        Feeds = new FeedService(Fulcrum.Feeds.FeedClient.Shared, time);
+        Watch = new WatchService(Cases, stores, Ingest, Examine, Journal, Feeds, time);
     }
 
     public IEventStoreFactory Stores { get; }
@@ -66,4 +70,6 @@ public sealed class FulcrumServices
     public ReplayService Replay { get; }
     public WeightsService Weights { get; }
     public PanelService Panel { get; }
+    public FeedService Feeds { get; }
+    public WatchService Watch { get; }
 }

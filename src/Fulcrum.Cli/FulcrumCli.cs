@@ -9,11 +9,13 @@ using Fulcrum.Cli.Commands.Discover;
 using Fulcrum.Cli.Commands.Dyad;
 using Fulcrum.Cli.Commands.Examine;
 using Fulcrum.Cli.Commands.Export;
+using Fulcrum.Cli.Commands.Feeds;
 using Fulcrum.Cli.Commands.Ingest;
 using Fulcrum.Cli.Commands.Journal;
 using Fulcrum.Cli.Commands.Rejects;
 using Fulcrum.Cli.Commands.Replay;
 using Fulcrum.Cli.Commands.Signposts;
+using Fulcrum.Cli.Commands.Watch;
 using Fulcrum.Cli.Commands.Weights;
 using Fulcrum.Cli.Infrastructure;
 using Fulcrum.Core.Problems;
@@ -110,6 +112,8 @@ public static class FulcrumCli
         root.Subcommands.Add(ReplayCommand.Create(services));
         root.Subcommands.Add(WeightsCommands.Create(services));
         root.Subcommands.Add(Commands.Serve.ServeCommand.Create(services));
+        root.Subcommands.Add(FetchCommand.Create(services));
+        root.Subcommands.Add(WatchCommand.Create(services));
         return root;
     }
 }

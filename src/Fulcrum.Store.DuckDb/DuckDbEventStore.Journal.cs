@@ -31,6 +31,7 @@ public sealed partial class DuckDbEventStore : IJournal
         _connection.Execute("INSERT INTO journal VALUES ($id, $kind, $recorded, $as_of, $case, $sha, $body, $prev, $hash)",
             ("id", next.Id), ("kind", next.Kind.ToString()), ("recorded", next.Time.UtcDateTime), ("as_of", next.AsOf),
             ("case", next.CaseId), ("sha", next.CaseSha256), ("body", next.Body), ("prev", next.PreviousHash), ("hash", next.Hash));
+        CrashPoints.Pass(CrashPoints.JournalCommit);
         transaction.Commit();
         return next;
     }
@@ -70,9 +71,14 @@ public sealed partial class DuckDbEventStore : IJournal
         using var r = command.ExecuteReader();
         var records = new List<JournalRecord>();
         while (r.Read())
+        {
+            // A kind edited into something else is kept as read, for the chain check to report (not thrown).
+            var kindText = r.GetString(1);
+            var known = Enum.TryParse<JournalKind>(kindText, ignoreCase: false, out var kind) && Enum.IsDefined(kind);
             records.Add(new JournalRecord(
-                r.GetInt64(0), Enum.Parse<JournalKind>(r.GetString(1)), Utc(r.GetDateTime(2)), r.Date(3),
-                r.GetString(4), r.GetString(5), r.GetString(6), r.GetString(7), r.GetString(8)));
+                r.GetInt64(0), known ? kind : (JournalKind)(-1), Utc(r.GetDateTime(2)), r.Date(3),
+                r.GetString(4), r.GetString(5), r.GetString(6), r.GetString(7), r.GetString(8)) { UnknownKind = known ? null : kindText });
+        }
         return records;
     }
 }

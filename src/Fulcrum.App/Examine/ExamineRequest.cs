@@ -39,6 +39,9 @@ public sealed record ExamineRequest(CaseScope Scope)
     /// <summary>Outcomes that resolve scenarios (see <see cref="Journal.OutcomeRule"/>); null: those recorded in the store the scope names.</summary>
     public IReadOnlyList<Journal.ScenarioOutcome>? Outcomes { get; init; }
 
+    /// <summary>Whether to read the named store's state even when the case reads no events, so the identity records its ledger position (the watch compares it).</summary>
+    public bool RecordStore { get; init; }
+
     /// <summary>What is wrong with the request before any data are read.</summary>
     public IReadOnlyList<Problem> Check()
     {

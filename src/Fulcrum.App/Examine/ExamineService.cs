@@ -27,7 +27,7 @@ public sealed class ExamineService(CaseService cases, IEventStoreFactory stores,
         if (request.Check() is { Count: > 0 } invalid) return Checked<Examination>.Failure(invalid);
         var fromSignposts = request.Probabilities == ProbabilityChoice.Signposts;
         var outcomes = request.Outcomes ?? await Journal.OutcomeRule.ReadAsync(stores, request.Scope.Store, cancellationToken).ConfigureAwait(false);
-        var opened = await CaseRun.OpenAsync(cases, stores, request.Scope, c => fromSignposts && SignpostService.NeedsStore(c), cancellationToken).ConfigureAwait(false);
+        var opened = await CaseRun.OpenAsync(cases, stores, request.Scope, c => request.RecordStore || (fromSignposts && SignpostService.NeedsStore(c)), cancellationToken).ConfigureAwait(false);
         if (opened.Value is not { } run) return Checked<Examination>.Failure(opened.Problems);
         using (run)
         {

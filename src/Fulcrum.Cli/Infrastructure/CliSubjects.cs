@@ -55,6 +55,12 @@ public static class CliSubjects
         [App.Journal.JournalSubjects.Every] = "--every",
         [App.Journal.JournalSubjects.Outcome] = "--outcome",
         [Elicitation.ElicitationSubjects.Panel] = "--panel",
+        [App.Feeds.FeedSubjects.Feed] = "--feed",
+        [App.Feeds.FeedSubjects.Into] = "--into",
+        [App.Feeds.FeedSubjects.Interval] = "--interval",
+        [App.Feeds.FeedSubjects.Cycles] = "--max-cycles",
+        [App.Feeds.FeedSubjects.Move] = "--alert-move",
+        [App.Feeds.FeedSubjects.AlertUrl] = "--alert-url",
     };
 
     /// <summary>The flag for a subject (<c>as_of</c> → <c>--as-of</c>); an unknown subject as it is.</summary>

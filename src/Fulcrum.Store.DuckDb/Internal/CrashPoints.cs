@@ -45,6 +45,9 @@ internal static class CrashPoints
 
     public const string CheckpointAfter = "checkpoint-after";
 
+    /// <summary>A journal record inserted, its transaction not yet committed.</summary>
+    public const string JournalCommit = "journal-commit";
+
     private static readonly (string Point, long N)? Armed = Parse(Environment.GetEnvironmentVariable(Variable));
     private static long s_passes;
 

@@ -73,6 +73,28 @@ public class JournalCommandTests
     }
 
     [Fact]
+    public void JournalVerify_KindEditedToAnUnknownOne_IsReportedNotACrash()
+    {
+        using var temp = Fixture.Temp();
+        var db = temp.File("j.duckdb");
+        Examine(db, "2021-11-01");
+        Examine(db, "2021-11-25");
+        using (var connection = new DuckDBConnection($"Data Source={db}"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "UPDATE journal SET kind = 'Forecast' WHERE journal_id = 2";
+            Assert.Equal(1, command.ExecuteNonQuery());
+        }
+        var run = CliRunner.Run("journal", "verify", "--db", db, "--json");
+
+        Assert.Equal(2, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Out);
+        Assert.Equal(2, json.RootElement.GetProperty("first_bad").GetInt64());
+        Assert.Contains("has the kind 'Forecast'", json.RootElement.GetProperty("reason").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void OutcomeRecordThenScore_ScoresTheForecastsBeforeTheOutcome()
     {
         using var temp = Fixture.Temp();

@@ -53,6 +53,21 @@ public class JournalStoreTests
     }
 
     [Fact]
+    public async Task Verify_KindEditedWithSql_ReadBackAndReportedByTheChain()
+    {
+        using var f = new StoreFixture();
+        for (var i = 1; i <= 3; i++) await Journal(f).AppendAsync(Draft($"{{\"n\":{i}}}", i));
+
+        f.Count("UPDATE journal SET kind = 'Forecast' WHERE journal_id = 3");
+        var records = await Journal(f).JournalAsync(JournalQuery.All);
+        var v = JournalChain.Verify(records);
+
+        Assert.Equal("Forecast", records[2].UnknownKind);
+        Assert.Equal(3, v.FirstBad);
+        Assert.Contains("has the kind 'Forecast'", v.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Verify_RecordDeletedWithSql_ReportsTheGap()
     {
         using var f = new StoreFixture();

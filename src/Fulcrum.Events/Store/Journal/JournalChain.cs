@@ -52,6 +52,8 @@ public static class JournalChain
         {
             if (r.Id != expected)
                 return JournalVerification.Broken(records.Count, r.Id, $"record {expected} is missing (the next record is {r.Id}): a record was removed");
+            if (r.UnknownKind is { } kind)
+                return JournalVerification.Broken(records.Count, r.Id, $"record {r.Id} has the kind '{kind}', which no record is written with: it was changed after it was written");
             if (r.PreviousHash != previous)
                 return JournalVerification.Broken(records.Count, r.Id, $"record {r.Id} does not follow record {r.Id - 1}: its previous hash is not that record's hash");
             if (Hash(r.Id, r.Draft, r.PreviousHash) != r.Hash)

@@ -26,6 +26,13 @@ public sealed record JournalRecord(
     long Id, JournalKind Kind, DateTimeOffset Time, DateOnly AsOf, string CaseId, string CaseSha256, string Body, string PreviousHash, string Hash)
 {
     public JournalDraft Draft => new(Kind, Time, AsOf, CaseId, CaseSha256, Body);
+
+    /// <summary>
+    /// The kind as stored when it is none of <see cref="JournalKind"/>'s (a record edited in the
+    /// store's file); <see cref="Kind"/> is then no defined value and <see cref="JournalChain.Verify"/>
+    /// reports the record. Null for every record as written.
+    /// </summary>
+    public string? UnknownKind { get; init; }
 }
 
 /// <summary>Which records to list.</summary>
