@@ -1,6 +1,7 @@
 using Fulcrum.App.Alarms;
 using Fulcrum.App.Balance;
 using Fulcrum.App.Bargain;
+using Fulcrum.App.Brief;
 using Fulcrum.App.Cases;
 using Fulcrum.App.Discover;
 using Fulcrum.App.Events;
@@ -41,6 +42,7 @@ public sealed class FulcrumServices
         Replay = new ReplayService(Cases, stores, Examine, time);
         Weights = new WeightsService(Cases);
         Panel = new PanelService(Cases);
+        Brief = new BriefService(Examine, Balance, Journal, stores);
     }
 
     public IEventStoreFactory Stores { get; }
@@ -60,4 +62,5 @@ public sealed class FulcrumServices
     public ReplayService Replay { get; }
     public WeightsService Weights { get; }
     public PanelService Panel { get; }
+    public BriefService Brief { get; }
 }
