@@ -4,6 +4,7 @@ using Fulcrum.Cli.Commands.Alarms;
 using Fulcrum.Cli.Commands.Alignment;
 using Fulcrum.Cli.Commands.Balance;
 using Fulcrum.Cli.Commands.Bargain;
+using Fulcrum.Cli.Commands.Brief;
 using Fulcrum.Cli.Commands.Case;
 using Fulcrum.Cli.Commands.Discover;
 using Fulcrum.Cli.Commands.Dyad;
@@ -109,6 +110,7 @@ public static class FulcrumCli
         root.Subcommands.Add(OutcomeCommand.Create(services));
         root.Subcommands.Add(ReplayCommand.Create(services));
         root.Subcommands.Add(WeightsCommands.Create(services));
+        root.Subcommands.Add(BriefCommand.Create(services));
         return root;
     }
 }
