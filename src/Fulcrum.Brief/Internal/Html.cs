@@ -66,7 +66,7 @@ internal sealed class Html
     /// <summary>A chart: its inline SVG and a caption saying how to read it.</summary>
     public Html Figure(string id, string svg, string caption)
     {
-        _b.Append("<figure class=\"chart\" id=\"chart-").Append(Encode(id)).Append("\">").Append(svg)
+        _b.Append("<figure class=\"chart\" id=\"chart-").Append(Encode(id)).Append("\">").Append(Svg.Renumber("chart-" + id, svg))
             .Append("<figcaption>").Append(Encode(caption)).Append("</figcaption></figure>\n");
         return this;
     }
