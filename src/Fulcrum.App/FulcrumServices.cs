@@ -1,6 +1,7 @@
 using Fulcrum.App.Alarms;
 using Fulcrum.App.Balance;
 using Fulcrum.App.Bargain;
+using Fulcrum.App.Brief;
 using Fulcrum.App.Cases;
 using Fulcrum.App.Discover;
 using Fulcrum.App.Events;
@@ -50,6 +51,7 @@ public sealed class FulcrumServices
         Panel = new PanelService(Cases, Questions);
         Feeds = new FeedService(Fulcrum.Feeds.FeedClient.Shared, time);
         Watch = new WatchService(Cases, stores, Ingest, Examine, Journal, Feeds, time);
+        Brief = new BriefService(Examine, Balance, Journal, stores);
     }
 
     public IEventStoreFactory Stores { get; }
@@ -72,4 +74,5 @@ public sealed class FulcrumServices
     public PanelService Panel { get; }
     public FeedService Feeds { get; }
     public WatchService Watch { get; }
+    public BriefService Brief { get; }
 }

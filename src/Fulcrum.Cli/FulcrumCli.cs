@@ -4,6 +4,7 @@ using Fulcrum.Cli.Commands.Alarms;
 using Fulcrum.Cli.Commands.Alignment;
 using Fulcrum.Cli.Commands.Balance;
 using Fulcrum.Cli.Commands.Bargain;
+using Fulcrum.Cli.Commands.Brief;
 using Fulcrum.Cli.Commands.Case;
 using Fulcrum.Cli.Commands.Discover;
 using Fulcrum.Cli.Commands.Dyad;
@@ -114,6 +115,7 @@ public static class FulcrumCli
         root.Subcommands.Add(Commands.Serve.ServeCommand.Create(services));
         root.Subcommands.Add(FetchCommand.Create(services));
         root.Subcommands.Add(WatchCommand.Create(services));
+        root.Subcommands.Add(BriefCommand.Create(services));
         return root;
     }
 }
