@@ -89,8 +89,10 @@ XML
   <quotas><default><interval><duration>3600</duration><queries>0</queries><errors>0</errors><result_rows>0</result_rows><read_rows>0</read_rows><execution_time>0</execution_time></interval></default></quotas>
 </yandex>
 XML
-  (cd "$home" && exec setsid "$server" --config-file="$home/config.xml" --pid-file="$pidfile" >"$home/log/stdout.log" 2>&1 </dev/null) &
-  echo $! >"$home/launcher.pid"
+  # The subshell becomes the server (exec; setsid does not fork outside a process group's lead), so
+  # $! is the server's pid. (18.16 writes --pid-file only when it runs as a daemon.)
+  (cd "$home" && exec setsid "$server" --config-file="$home/config.xml" >"$home/log/stdout.log" 2>&1 </dev/null) &
+  echo $! >"$pidfile"
 done
 
 for ((k = 0; k < shards; k++)); do

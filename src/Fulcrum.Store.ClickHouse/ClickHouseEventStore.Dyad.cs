@@ -46,9 +46,10 @@ public sealed partial class ClickHouseEventStore
         return [.. sums.Values.OrderBy(s => s.PeriodStart)];
     }
 
+    // (An alias is seen by WHERE and ORDER BY in ClickHouse: the date as text needs a name of its own.)
     private const string EvidenceColumns =
-        "dataset, event_id, toString(event_date) AS event_date, actor1_code, actor1_name, actor1_country_code, actor2_code, actor2_name, actor2_country_code, " +
-        "event_code, quad_class, goldstein_scale, num_mentions, avg_tone, source_url";
+        "dataset, event_id, toString(event_date) AS event_day, actor1_code, actor1_name, actor1_country_code, actor2_code, actor2_name, actor2_country_code, " +
+        "event_code, quad_class, goldstein_scale, num_mentions, avg_tone, source_url, event_date";
 
     /// <summary>Most mentioned first (no mentions last), then date, dataset and ID: the DuckDB store's order.</summary>
     private const string EvidenceOrder = "num_mentions IS NULL, num_mentions DESC, event_date, dataset, event_id";
@@ -98,7 +99,7 @@ public sealed partial class ClickHouseEventStore
     }
 
     private static EvidenceEvent Evidence(JsonElement r) =>
-        new(Str(r, "dataset")!, Int(r, "event_id"), Date(r, "event_date")!.Value, Str(r, "actor1_code"), Str(r, "actor1_name"), Str(r, "actor1_country_code"),
+        new(Str(r, "dataset")!, Int(r, "event_id"), Date(r, "event_day")!.Value, Str(r, "actor1_code"), Str(r, "actor1_name"), Str(r, "actor1_country_code"),
             Str(r, "actor2_code"), Str(r, "actor2_name"), Str(r, "actor2_country_code"), Str(r, "event_code")!, (int)Int(r, "quad_class"), Double(r, "goldstein_scale"),
             r.GetProperty("num_mentions").ValueKind == JsonValueKind.Null ? null : (int)Int(r, "num_mentions"),
             r.GetProperty("avg_tone").ValueKind == JsonValueKind.Null ? null : Double(r, "avg_tone"), Str(r, "source_url"));

@@ -68,6 +68,7 @@ public sealed partial class ClickHouseEventStore
             ct).ConfigureAwait(false);
         await First.InsertAsync(T("ingest_started"), Tsv.Content(Tsv.Row(Num(id), full, Num(Micros(started)))), ct).ConfigureAwait(false);
         var committed = false;
+        var crashed = false;
         var rejectsFile = Path.Combine(Path.GetTempPath(), $"fulcrum-ch-rejects-{Environment.ProcessId}-{Guid.NewGuid():N}.tsv");
         try
         {
@@ -83,9 +84,11 @@ public sealed partial class ClickHouseEventStore
                 {
                     return FileIngestResult.Failed(path, reader.Format, Describe(e.Problems[0]) + "; nothing of the file was stored");
                 }
+                await PassAsync("staged").ConfigureAwait(false);
                 if (await FindByChecksumAsync(reader.Checksum, ct).ConfigureAwait(false) is { } earlier) return Skipped(path, earlier);
                 var dataset = reader.Format.Dataset();
                 var kept = await Task.WhenAll(_shards.Select((s, i) => KeepAsync(s, load.Shards[i], dataset, id, last, ct))).ConfigureAwait(false);
+                await PassAsync("kept").ConfigureAwait(false);
                 var stored = kept.Sum(k => k.Rows);
                 var sent = load.Shards.Sum(s => s.Rows);
                 var rejected = reader.RowsRejected + load.RejectedHere;
@@ -103,19 +106,34 @@ public sealed partial class ClickHouseEventStore
                 }
                 if (CoverageOf(kept, Path.GetFileName(full)) is { } span)
                     await First.InsertAsync(T("ingest_coverage"), Tsv.Content(Tsv.Row(Num(id), Day(span.First), Day(span.Last), span.Basis)), ct).ConfigureAwait(false);
+                await PassAsync("ledger-before").ConfigureAwait(false);
                 // The commit: one row, one part, written whole or not at all.
                 await WriteLedgerAsync(result, full, size, started, ct).ConfigureAwait(false);
                 committed = true;
                 return result;
             }
         }
+        catch (SimulatedCrashException)
+        {
+            crashed = true;
+            throw;
+        }
         finally
         {
             File.Delete(rejectsFile);
             if (committed) await DropStagesQuietlyAsync([id]).ConfigureAwait(false);
-            else await AbandonQuietlyAsync(id).ConfigureAwait(false);
+            else if (!crashed) await AbandonQuietlyAsync(id).ConfigureAwait(false);
         }
     }
+
+    /// <summary>
+    /// A test seam: called at the named steps of an ingest ("staged", "kept", "ledger-before") so a
+    /// test can stop a server there, or throw <see cref="SimulatedCrashException"/> to leave the store
+    /// as a killed process would (nothing cleaned up after).
+    /// </summary>
+    internal Func<string, Task>? Seam { get; set; }
+
+    private Task PassAsync(string step) => Seam?.Invoke(step) ?? Task.CompletedTask;
 
     /// <summary>Streams the file into each shard's staging table; the sends run while the file is read.</summary>
     private async Task<ShardLoad> LoadAsync(EventFileReader reader, Stream rejects, long id, string full, IProgress<IngestProgress>? progress, CancellationToken ct)

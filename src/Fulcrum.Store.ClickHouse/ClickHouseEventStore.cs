@@ -161,6 +161,9 @@ public sealed partial class ClickHouseEventStore : IEventStore
 
     internal static string FulcrumVersion { get; } = typeof(ClickHouseEventStore).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
 
+    /// <summary>The database, for tests that look at the tables directly.</summary>
+    internal string Database => _db;
+
     /// <summary>The servers, for tests that look at the tables directly.</summary>
     internal IReadOnlyList<ChServer> Servers => _shards;
 

@@ -45,3 +45,13 @@ internal sealed class ChUnreachableException : Exception
 
     public string Server { get; }
 }
+
+/// <summary>Thrown by a test's seam to stop an ingest as a killed process would: nothing is cleaned up after it.</summary>
+internal sealed class SimulatedCrashException : Exception
+{
+    public SimulatedCrashException() : base("simulated crash") { }
+
+    public SimulatedCrashException(string message) : base(message) { }
+
+    public SimulatedCrashException(string message, Exception innerException) : base(message, innerException) { }
+}
