@@ -20,7 +20,7 @@ public sealed partial class ClickHouseEventStore
         ArgumentNullException.ThrowIfNull(request);
         if (request.Format != ExportFormat.Csv)
             throw new InputException(Problem.About(Subjects.Store, $"the ClickHouse store at {Location} exports CSV only (ClickHouse 18.16 writes no Parquet)",
-                "export as CSV, or ingest the files into a DuckDB store to export Parquet"));
+                "export as CSV, or ingest the files into a store file (a path rather than an address) to export Parquet"));
         var full = Path.GetFullPath(request.OutPath);
         var folder = Path.GetDirectoryName(full);
         if (folder is null || !Directory.Exists(folder))
