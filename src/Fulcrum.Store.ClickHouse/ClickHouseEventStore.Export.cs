@@ -12,7 +12,7 @@ public sealed partial class ClickHouseEventStore
     /// <remarks>
     /// CSV only: ClickHouse 18.16 writes no Parquet. The rows stream from the server as
     /// TabSeparated and are written as RFC 4180 CSV with the DuckDB store's header and order (NULL
-    /// as an empty field, is_root_event as true/false), to a temporary file beside the output that
+    /// as an empty field, is_root_event as true/false, whole doubles with ".0"), to a temporary file beside the output that
     /// is renamed over it once complete: a failed export leaves the output as it was.
     /// </remarks>
     public async Task<ExportResult> ExportAsync(ExportRequest request, CancellationToken cancellationToken = default)
@@ -46,6 +46,7 @@ public sealed partial class ClickHouseEventStore
                 var names = EventColumns.All.Select(c => c.Name).Append("ingest_id").ToArray();
                 await output.WriteAsync(string.Join(",", names) + "\n").ConfigureAwait(false);
                 var isBool = EventColumns.All.Select(c => c.Kind == ColumnKind.Bool).Append(false).ToArray();
+                var isDouble = EventColumns.All.Select(c => c.Kind == ColumnKind.Double).Append(false).ToArray();
                 var line = new StringBuilder();
                 await foreach (var fields in First.StreamTsvAsync(
                     $"SELECT {ChSchema.ColumnNames} FROM {Events} WHERE {string.Join(" AND ", where)} ORDER BY event_date, dataset, event_id", cancellationToken).ConfigureAwait(false))
@@ -57,6 +58,8 @@ public sealed partial class ClickHouseEventStore
                         if (Tsv.IsNull(fields[i])) continue;
                         var v = Tsv.Unescape(fields[i]);
                         if (isBool[i]) v = v == "1" ? "true" : "false";
+                        // A whole number as DuckDB writes a DOUBLE: -10.0, not -10.
+                        else if (isDouble[i] && v.Length > 0 && !v.AsSpan().TrimStart('-').ContainsAnyExcept("0123456789")) v += ".0";
                         Csv(line, v);
                     }
                     line.Append('\n');

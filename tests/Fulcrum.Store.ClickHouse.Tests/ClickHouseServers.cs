@@ -84,17 +84,24 @@ public sealed class ClickHouseServers : IDisposable
     /// </summary>
     public void Dispose()
     {
+        // Every server is signalled first (microseconds each), then waited for: the test host may be
+        // stopped soon after the run ends, and a server signalled last would outlive it.
+        var killed = new List<Process>();
         for (var k = 1; k <= Shards; k++)
         {
             var pidFile = Path.Combine(_folder, $"shard{k}", "clickhouse.pid");
             if (!File.Exists(pidFile) || !int.TryParse(File.ReadAllText(pidFile).Trim(), CultureInfo.InvariantCulture, out var pid)) continue;
             try
             {
-                using var process = Process.GetProcessById(pid);
+                var process = Process.GetProcessById(pid);
                 if (process.ProcessName.StartsWith("clickhouse", StringComparison.Ordinal))
                 {
                     process.Kill();
-                    process.WaitForExit(5_000);
+                    killed.Add(process);
+                }
+                else
+                {
+                    process.Dispose();
                 }
             }
             catch (ArgumentException)
@@ -102,13 +109,22 @@ public sealed class ClickHouseServers : IDisposable
                 // Not running.
             }
         }
-        try
+        foreach (var process in killed)
         {
-            Directory.Delete(_folder, recursive: true);
+            process.WaitForExit(5_000);
+            process.Dispose();
         }
-        catch (IOException)
+        // A server that was just killed may still be letting go of its files: a few tries.
+        for (var attempt = 0; attempt < 5 && Directory.Exists(_folder); attempt++)
         {
-            // Left for the temp folder's cleaning.
+            try
+            {
+                Directory.Delete(_folder, recursive: true);
+            }
+            catch (IOException)
+            {
+                Thread.Sleep(200);
+            }
         }
     }
 
