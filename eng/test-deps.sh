@@ -1,5 +1,32 @@
 #!/usr/bin/env bash
-# Installs and starts what the tests need beyond the .NET SDK. Nothing yet: the foundation's tests
-# need only the SDK. Later issues add Chromium (dashboard tests) and ClickHouse (scale-out store).
-set -euo pipefail
+# Installs what the tests need beyond the .NET SDK; ./test (and so CI) runs it first.
+#
+# ClickHouse: Debian's clickhouse-server (18.16), installed when missing. The ClickHouse store's
+# tests start and stop their own servers with scripts/clickhouse-up.sh / clickhouse-down.sh (a
+# private folder, free loopback ports), so nothing is left running here. If it cannot be installed
+# (no package source, no root), this says so and goes on: those tests are then skipped, saying why.
+set -uo pipefail
+root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
+
+if ! command -v clickhouse-server >/dev/null 2>&1 && [[ ! -x /usr/sbin/clickhouse-server ]]; then
+  echo "test-deps: installing clickhouse-server (the ClickHouse store's tests need it)"
+  sudo=""
+  [[ $(id -u) -ne 0 ]] && sudo="sudo -n"
+  export DEBIAN_FRONTEND=noninteractive
+  if ! { $sudo apt-get update -qq && $sudo apt-get install -y -qq clickhouse-server clickhouse-client; } >/tmp/fulcrum-test-deps.log 2>&1; then
+    echo "test-deps: clickhouse-server could not be installed (see /tmp/fulcrum-test-deps.log); the ClickHouse store's tests will be skipped"
+    exit 0
+  fi
+fi
+
+# A quick start and stop proves the server runs here; a failure is reported, the tests then say more.
+dir=$(mktemp -d)
+if "$root/scripts/clickhouse-up.sh" --dir "$dir" --port 28999 >/dev/null 2>"$dir.log"; then
+  "$root/scripts/clickhouse-down.sh" --dir "$dir" --purge
+  echo "test-deps: clickhouse-server $(dpkg-query -W -f '${Version}' clickhouse-server 2>/dev/null) starts"
+else
+  echo "test-deps: clickhouse-server is installed but did not start:"; cat "$dir.log"
+  "$root/scripts/clickhouse-down.sh" --dir "$dir" --purge
+fi
+rm -f "$dir.log"
 exit 0

@@ -20,6 +20,8 @@ using Fulcrum.Cli.Commands.Watch;
 using Fulcrum.Cli.Commands.Weights;
 using Fulcrum.Cli.Infrastructure;
 using Fulcrum.Core.Problems;
+using Fulcrum.Events.Store;
+using Fulcrum.Store.ClickHouse;
 using Fulcrum.Store.DuckDb;
 
 namespace Fulcrum.Cli;
@@ -40,11 +42,13 @@ public static class FulcrumCli
 
     /// <summary>
     /// Runs one command line; <paramref name="cancellationToken"/> (Ctrl-C, SIGTERM) stops the work
-    /// between steps. The composition root: the application services over the DuckDB store engine.
+    /// between steps. The composition root: the application services over the store engines (a file path:
+    /// DuckDB; a clickhouse:// address: ClickHouse).
     /// </summary>
     public static async Task<int> RunAsync(string[] args, CliIO io, TimeProvider time, CancellationToken cancellationToken = default)
     {
-        var app = new FulcrumServices(new DuckDbEventStoreFactory(time), time, QuestionCacheFolder.Resolve());
+        var stores = new SchemeStoreFactory(new DuckDbEventStoreFactory(time), (ClickHouseLocation.Scheme, new ClickHouseEventStoreFactory(time)));
+        var app = new FulcrumServices(stores, time, QuestionCacheFolder.Resolve());
         var services = new CliServices(new GlobalOptions(), io, time, app);
         var root = Build(services);
         var parse = root.Parse(args);
