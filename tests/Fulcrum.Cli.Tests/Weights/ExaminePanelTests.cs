@@ -35,8 +35,9 @@ public class ExaminePanelTests
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("Recommendation", run.Out, StringComparison.Ordinal); // the examination of the case itself comes first
         Assert.Contains("Panel: 2 analysts", run.Out, StringComparison.Ordinal);
-        Assert.Contains("The analysts disagree enough to change the answer on 4 inputs: weight of syria_freedom (dove's 0.45 gives mediate)", run.Out, StringComparison.Ordinal);
-        Assert.Contains("P(full_invasion) (dove's 0.02 gives mediate)", run.Out, StringComparison.Ordinal);
+        // Since US pressure comes from the spatial-model question, the dove's Syria weight and low P(full_invasion) tip it to condemn_words, not mediate.
+        Assert.Contains("The analysts disagree enough to change the answer on 4 inputs: weight of syria_freedom (dove's 0.45 gives condemn_words)", run.Out, StringComparison.Ordinal);
+        Assert.Contains("P(full_invasion) (dove's 0.02 gives condemn_words)", run.Out, StringComparison.Ordinal);
     }
 
     [Fact]
