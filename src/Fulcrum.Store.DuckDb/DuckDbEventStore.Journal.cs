@@ -77,7 +77,8 @@ public sealed partial class DuckDbEventStore : IJournal
             var known = Enum.TryParse<JournalKind>(kindText, ignoreCase: false, out var kind) && Enum.IsDefined(kind);
             records.Add(new JournalRecord(
                 r.GetInt64(0), known ? kind : (JournalKind)(-1), Utc(r.GetDateTime(2)), r.Date(3),
-                r.GetString(4), r.GetString(5), r.GetString(6), r.GetString(7), r.GetString(8)) { UnknownKind = known ? null : kindText });
+                r.GetString(4), r.GetString(5), r.GetString(6), r.GetString(7), r.GetString(8))
+            { UnknownKind = known ? null : kindText });
         }
         return records;
     }
