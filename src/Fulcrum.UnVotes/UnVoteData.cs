@@ -5,7 +5,7 @@ namespace Fulcrum.UnVotes;
 
 /// <summary>
 /// The UN General Assembly roll calls 1946–2019 with every recorded vote, and the ideal points,
-/// as shipped inside the program (Data/SOURCE.md). Read once, on first use (about half a second).
+/// as shipped inside the program (Data/SOURCE.md). Read once, on first use (about 0.1 s).
 /// </summary>
 public sealed class UnVoteData
 {
@@ -90,7 +90,7 @@ public sealed class UnVoteData
         var rowNames = entries.Select(e => e.Name).Distinct(StringComparer.Ordinal).ToList();
         var rollCalls = RollCallTable.Read();
         var rollCallIndex = rollCalls.Select((r, i) => (r.Id, i)).ToDictionary(p => p.Id, p => p.i);
-        var votes = VoteMatrix.Read(rollCallIndex, rowNames);
+        var votes = VoteMatrix.Read(rollCallIndex, rowNames.Count);
         var countries = entries
             .GroupBy(e => e.Code, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => new UnCountry(g.Key, g.Last().Name,

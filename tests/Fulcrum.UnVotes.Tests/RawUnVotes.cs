@@ -5,8 +5,9 @@ using System.Text;
 namespace Fulcrum.UnVotes.Tests;
 
 /// <summary>
-/// The raw CSV files embedded in Fulcrum.UnVotes, parsed here independently with plain string
-/// operations, so that the tests check the library against the data rather than against itself.
+/// The raw CSV files of Fulcrum.UnVotes' Data folder (the sources of what it embeds), parsed here
+/// independently with plain string operations, so that the tests check the library against the
+/// data rather than against itself.
 /// </summary>
 public static class RawUnVotes
 {
@@ -25,12 +26,21 @@ public static class RawUnVotes
 
     public static ILookup<int, string> Issues => IssuesLazy.Value;
 
-    public static IEnumerable<string> Lines(string resource, Encoding? encoding = null)
+    /// <summary>The library's Data folder in the source tree.</summary>
+    public static string DataFolder { get; } = Path.Combine(RepoRoot(), "src", "Fulcrum.UnVotes", "Data");
+
+    public static IEnumerable<string> Lines(string file, Encoding? encoding = null)
     {
-        var assembly = typeof(UnVoteData).Assembly;
-        using var stream = assembly.GetManifestResourceStream($"Fulcrum.UnVotes.Data.{resource}")!;
+        using var stream = File.OpenRead(Path.Combine(DataFolder, file));
         using var reader = new StreamReader(new GZipStream(stream, CompressionMode.Decompress), encoding ?? Encoding.UTF8);
         while (reader.ReadLine() is { } line) yield return line;
+    }
+
+    private static string RepoRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Fulcrum.slnx"))) dir = dir.Parent;
+        return dir?.FullName ?? throw new InvalidOperationException("Fulcrum.slnx not found above the test binaries");
     }
 
     // 3,"United States","US","yes"  or  47,"Yemen Arab Republic",NA,"abstain"  (no commas inside names)

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text.Json;
 using Fulcrum.Questions;
 
 namespace Fulcrum.App.Questions;
@@ -26,12 +25,12 @@ public sealed class QuestionRunCache(string? folder) : IQuestionRunCache
         if (PathOf(key) is not { } path || !File.Exists(path)) return null;
         try
         {
-            var read = JsonSerializer.Deserialize<QuestionRuns>(File.ReadAllBytes(path));
+            var read = QuestionRunsJson.Read(File.ReadAllBytes(path));
             if (read?.Forecasts is null) return null;
             _memory[key] = read;
             return read;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or NotSupportedException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return null;
         }
@@ -47,7 +46,7 @@ public sealed class QuestionRunCache(string? folder) : IQuestionRunCache
         try
         {
             Directory.CreateDirectory(Folder!);
-            File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(runs));
+            File.WriteAllBytes(temporary, QuestionRunsJson.Write(runs));
             File.Move(temporary, path, overwrite: true); // whole or not at all: a reader never sees half a file
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

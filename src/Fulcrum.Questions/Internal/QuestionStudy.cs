@@ -1,6 +1,6 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using Fulcrum.Bargaining;
 using Fulcrum.Bargaining.Uncertainty;
 using Fulcrum.Core.Problems;
@@ -30,19 +30,22 @@ internal sealed record QuestionStudy(IBargainingModel Model, string ModelKey, Ac
 
     private static string Hash(string model, ActorTable table, int runs, PerturbationSpec spec, PositionBounds bounds, ulong seed)
     {
-        var canonical = JsonSerializer.Serialize(new
+        // One field per line, numbers round-trip ("R"): a canonical text, compiled ahead like the rest.
+        var canonical = new StringBuilder()
+            .Append("format 2\nengine ").Append(Engine).Append("\nmodel ").Append(model)
+            .Append("\nseed ").Append(seed.ToString(CultureInfo.InvariantCulture)).Append("\nruns ").Append(runs.ToString(CultureInfo.InvariantCulture))
+            .Append("\nperturb ").Append(Numbers([spec.PositionSd, spec.SalienceSd, spec.CapabilitySd]))
+            .Append("\nbounds ").Append(Numbers([bounds.Min, bounds.Max]));
+        foreach (var a in table.Actors)
         {
-            format = 1,
-            engine = Engine,
-            model,
-            seed,
-            runs,
-            perturb = new[] { spec.PositionSd, spec.SalienceSd, spec.CapabilitySd },
-            bounds = new[] { bounds.Min, bounds.Max },
-            actors = table.Actors.Select(a => new { a.Name, a.Capability, a.Positions, a.Saliences }),
-        });
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
+            canonical.Append("\nactor ").Append(a.Name.Length.ToString(CultureInfo.InvariantCulture)).Append(' ').Append(a.Name) // length first: no name can fake a field
+                .Append(" capability ").Append(Numbers([a.Capability]))
+                .Append(" positions ").Append(Numbers(a.Positions)).Append(" saliences ").Append(Numbers(a.Saliences));
+        }
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical.ToString())));
     }
+
+    private static string Numbers(IEnumerable<double> values) => string.Join(',', values.Select(v => v.ToString("R", CultureInfo.InvariantCulture)));
 
     /// <summary>
     /// Makes the runs; a table the model refuses (as written, or in every perturbed copy) is a problem

@@ -41,9 +41,10 @@ internal sealed record QuestionTable(Question Question, ActorTable Table, IBarga
                 Actors = [.. q.Actors.Select(a => new BargainingActor(a.Name, a.Description, a.Capability, [a.Position], [a.Salience]))],
             };
         }
+        // The key names the model and every parameter with its value: a record's text does exactly that.
         var (model, key) = q.Model == QuestionModel.Smp
-            ? ((IBargainingModel)new SmpModel(parameters, maxDegreeOfParallelism: 1), "smp " + Json(parameters ?? new SmpParameters()))
-            : (new BdmModel(BdmOptions.Paper), "bdm " + Json(BdmOptions.Paper));
+            ? ((IBargainingModel)new SmpModel(parameters, maxDegreeOfParallelism: 1), "smp " + (parameters ?? new SmpParameters()))
+            : (new BdmModel(BdmOptions.Paper), "bdm " + BdmOptions.Paper);
         if (model is BdmModel && BdmModel.Check(table) is { Count: > 0 } refused) return Checked<QuestionTable>.Failure(refused);
         return Checked<QuestionTable>.Success(new QuestionTable(q, table, model, key, q.Seed ?? fileSeed ?? SmpParameters.KtabDefaultSeed));
     }
@@ -70,8 +71,6 @@ internal sealed record QuestionTable(Question Question, ActorTable Table, IBarga
         }).ToList();
         return problems.Any ? Checked<ActorTable>.Failure(problems.Items) : Checked<ActorTable>.Success(Table with { Actors = actors });
     }
-
-    private static string Json<T>(T value) => System.Text.Json.JsonSerializer.Serialize(value);
 
     private static Checked<QuestionTable> Fail(Problem p) => Checked<QuestionTable>.Failure([p]);
 }

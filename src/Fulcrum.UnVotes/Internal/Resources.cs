@@ -7,7 +7,8 @@ namespace Fulcrum.UnVotes.Internal;
 /// <summary>The data files embedded in this assembly (Data/, see Data/SOURCE.md).</summary>
 internal static class Resources
 {
-    public const string Votes = "un_votes.csv.gz";
+    /// <summary>The votes of un_votes.csv.gz (kept in Data/, not embedded), one line per roll call: see Data/SOURCE.md.</summary>
+    public const string VoteMatrix = "un_votes.matrix.gz";
     public const string RollCalls = "un_roll_calls.csv.gz";
     public const string Issues = "un_roll_call_issues.csv.gz";
     public const string IdealPointsAll = "voeten_IdealpointestimatesAll_Apr2020.csv.gz";
