@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
 # Wall and CPU time of the CLI's short commands end to end (process start included), as a user
 # sees them: each command run RUNS times (default 5) after one warm-up run; prints the fastest and
-# the median. Usage: bench/cli-times.sh [RUNS] [FULCRUM_DLL]  (default: the launcher's build).
+# the median. Usage: bench/cli-times.sh [RUNS] [FULCRUM_DLL]  (default: the launcher's build, run
+# through its own executable; a DLL given is run with `dotnet DLL`).
 set -euo pipefail
 root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
 runs=${1:-5}
 dll=${2:-}
 if [[ -z "$dll" ]]; then
   "$root/fulcrum" --help >/dev/null # builds when stale
-  dll="$root/.fulcrum/cli/fulcrum.dll"
+  run=("$root/.fulcrum/cli/fulcrum")
+else
+  run=(dotnet "$dll")
 fi
 tmp=$(mktemp)
 trap 'rm -f "$tmp"' EXIT
@@ -16,10 +19,10 @@ commands=("--help" "case check" "signposts" "examine --priors --draws 1000" "exa
 printf '%-32s %10s %10s %10s\n' command "min wall" "median" "median cpu"
 for c in "${commands[@]}"; do
   read -ra argv <<<"$c"
-  dotnet "$dll" "${argv[@]}" >/dev/null 2>&1 # warm the file cache
+  "${run[@]}" "${argv[@]}" >/dev/null 2>&1 # warm the file cache
   walls=() cpus=()
   for ((i = 0; i < runs; i++)); do
-    /usr/bin/time -o "$tmp" -f "%e %U %S" dotnet "$dll" "${argv[@]}" >/dev/null 2>&1
+    /usr/bin/time -o "$tmp" -f "%e %U %S" "${run[@]}" "${argv[@]}" >/dev/null 2>&1
     t=$(tail -1 "$tmp")
     read -r wall user sys <<<"$t"
     walls+=("$wall")

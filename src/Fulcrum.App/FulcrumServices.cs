@@ -43,7 +43,7 @@ public sealed class FulcrumServices
         Events = new EventQueryService(stores);
         Alignment = new AlignmentService();
         Bargain = new BargainService(time);
-        Discover = new DiscoverService(Cases, stores, Signposts, Questions, time);
+        Discover = new DiscoverService(Examine, time);
         Journal = new JournalService(Cases, stores);
         Outcomes = new OutcomeService(Cases, stores, time);
         Replay = new ReplayService(Cases, stores, Examine, time);

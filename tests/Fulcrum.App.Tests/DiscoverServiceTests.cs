@@ -54,6 +54,24 @@ public class DiscoverServiceTests
     }
 
     [Fact]
+    public async Task DiscoverAsync_RecordedOutcome_SearchesTheDrawsExamineMakesWithThatScenarioCertain()
+    {
+        // Once a scenario is resolved, examine appraises with probability 1 for it; discovery must
+        // search those draws, not the priors' (it once chose its probabilities by a copy of examine's rule).
+        var outcome = new App.Journal.ScenarioOutcome(1, "israel-2022", "full_invasion", new DateOnly(2021, 12, 1), null, DateTimeOffset.UnixEpoch);
+        var request = Examination() with { Outcomes = [outcome] };
+        var examination = (await AppFixture.Services().Examine.ExamineAsync(request)).ValueOrThrow();
+
+        var found = (await Discover(new DiscoverRequest(request) { Option = "keep_line", Target = "breach:USA" })).ValueOrThrow();
+
+        var full = examination.Appraisal.Scenarios.ToList().FindIndex(s => s.Id == "full_invasion");
+        Assert.Equal(1.0, examination.Appraisal.Scenarios[full].Probability);
+        Assert.Equal([.. examination.Appraisal.Scenarios.Select(s => s.Probability)], found.Probabilities.Values);
+        var keepLine = examination.Appraisal.Options.Single(o => o.Id == "keep_line");
+        Assert.Equal(keepLine.Breach["USA"]!.Value, (double)found.Discovery.Failures / Draws, 12);
+    }
+
+    [Fact]
     public async Task DiscoverAsync_GivesWhatTheEngineGivesOnTheSameDraws()
     {
         var c = Fulcrum.Questions.QuestionAnswerer.Answer(CaseLoader.LoadBuiltIn("israel-2022").ValueOrThrow()).ValueOrThrow().Case;
