@@ -23,7 +23,7 @@ public static class CommonOptions
 
     public static Option<string?> Store(string? description = null) => new("--db")
     {
-        Description = description ?? $"The event store (a DuckDB file); default ${StoreVariable}, else ./{DefaultStore}",
+        Description = description ?? $"The event store (a DuckDB file or clickhouse://HOST:PORT/DB); default ${StoreVariable}, else ./{DefaultStore}",
         HelpName = "PATH",
     };
 

@@ -17,24 +17,21 @@ public static class BalanceCommand
 {
     public static Command Create(CliServices services)
     {
-        var caseOption = CommonOptions.Case();
+        var caseScope = new CaseScopeOptions("The event store, for a store:MEASURE fast relation (a DuckDB file or clickhouse://HOST:PORT/DB); default $FULCRUM_DB, else ./fulcrum.duckdb when it exists", "Draw the sheet as of this date (YYYY-MM-DD): no data after it are used; default the case's as_of; a later date needs data that reach it");
         var by = new Option<string?>("--by") { Description = "Period of the fast measure: day (the series' own, default), week (ISO weeks) or month; partial first and last periods are dropped" };
         by.AcceptOnlyFromAmong("day", "week", "month");
         var aggregate = new Option<string?>("--aggregate") { Description = "How days become weeks or months: sum or mean; default: the measure's own (sum for counts and summed scores such as the GDELT dyad scores, mean for goldstein_mean and tone)" };
         aggregate.AcceptOnlyFromAmong("sum", "mean");
-        var db = CommonOptions.Store("The event store, for a store:MEASURE fast relation (a DuckDB file); default $FULCRUM_DB, else ./fulcrum.duckdb when it exists");
-        var asOf = CommonOptions.AsOf("Draw the sheet as of this date (YYYY-MM-DD): no data after it are used; default the case's as_of; a later date needs data that reach it");
-        var sources = CommonOptions.Sources();
         var command = new Command("balance",
             "The balance sheet: the focal state's relation with each power side by side over time, on the fast measure (events) and the slow one " +
             "(UN votes, per year), each standardised on its own trailing baseline (the case's relations.baseline_days), the tilt (first power minus second) " +
             "and each power's tolerance band. Nothing after the as-of date (default: the case's as_of) is used.")
         {
-            caseOption, db, asOf, sources, by, aggregate,
+            caseScope.Case, caseScope.Store, caseScope.AsOf!, caseScope.Sources, by, aggregate,
         };
         return services.WithAction(command, async (context, cancellationToken) =>
         {
-            var request = new BalanceRequest(CommonOptions.Scope(context, caseOption, db, asOf, sources),
+            var request = new BalanceRequest(caseScope.Scope(context),
                 context.Value(by) switch { "week" => Period.Week, "month" => Period.Month, _ => null },
                 context.Value(aggregate) switch { "mean" => WeekAggregate.Mean, "sum" => WeekAggregate.Sum, _ => null });
             var outcome = CommandContext.Require(await context.App.Balance.DrawAsync(request, cancellationToken).ConfigureAwait(false));

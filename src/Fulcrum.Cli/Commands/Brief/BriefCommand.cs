@@ -14,10 +14,7 @@ public static class BriefCommand
 {
     public static Command Create(CliServices services)
     {
-        var caseOption = CommonOptions.Case();
-        var db = CommonOptions.Store("The event store: the case's event data, and the journal the brief compares with (what changed since the last entry, the timeline, forecast scores); default $FULCRUM_DB, else ./fulcrum.duckdb when it exists");
-        var asOf = CommonOptions.AsOf("Brief as of this date (YYYY-MM-DD): no data after it are used; default the case's as_of");
-        var sources = CommonOptions.Sources();
+        var caseScope = new CaseScopeOptions("The event store: the case's event data, and the journal the brief compares with (what changed since the last entry, the timeline, forecast scores); default $FULCRUM_DB, else ./fulcrum.duckdb when it exists", "Brief as of this date (YYYY-MM-DD): no data after it are used; default the case's as_of");
         var output = new Option<string>("--out") { HelpName = "FILE", Description = "Where to write the HTML page (default brief.html)", DefaultValueFactory = _ => "brief.html" };
         var pdf = new Option<string?>("--pdf") { HelpName = "FILE", Description = $"Also print the page to this PDF through headless Chromium ({ChromiumPdf.DefaultPath}); exit code 4 when it is not installed" };
         var draws = new Option<int>("--draws") { HelpName = "N", Description = $"Monte Carlo draws ({AppraisalOptions.MinDraws}-{AppraisalOptions.MaxDraws})", DefaultValueFactory = _ => AppraisalOptions.DefaultDraws };
@@ -27,11 +24,11 @@ public static class BriefCommand
             "the signposts, the options (utility, breaches, ranks, regret), what would change the answer, the journal's timeline and scores, and the data behind it. " +
             "Charts are inline SVG; the page needs no network and no script, and prints cleanly. Nothing is journalled.")
         {
-            caseOption, db, asOf, sources, output, pdf, draws, seed,
+            caseScope.Case, caseScope.Store, caseScope.AsOf!, caseScope.Sources, output, pdf, draws, seed,
         };
         return services.WithAction(command, async (context, cancellationToken) =>
         {
-            var request = new BriefRequest(CommonOptions.Scope(context, caseOption, db, asOf, sources)) { Draws = context.Value(draws), Seed = context.Value(seed) };
+            var request = new BriefRequest(caseScope.Scope(context)) { Draws = context.Value(draws), Seed = context.Value(seed) };
             var brief = CommandContext.Require(await context.App.Brief.AssembleAsync(request, context.Milestones, cancellationToken).ConfigureAwait(false));
             var html = context.Value(output)!;
             await File.WriteAllTextAsync(html, BriefPage.Render(brief), cancellationToken).ConfigureAwait(false);

@@ -1,10 +1,7 @@
 using System.CommandLine;
 using Fulcrum.App.Contracts;
 using Fulcrum.App.Discover;
-using Fulcrum.App.Examine;
 using Fulcrum.Cli.Infrastructure;
-using Fulcrum.Core.Problems;
-using Fulcrum.Decision;
 
 namespace Fulcrum.Cli.Commands.Discover;
 
@@ -17,7 +14,7 @@ public static class DiscoverCommand
 {
     public static Command Create(CliServices services)
     {
-        var caseOption = CommonOptions.Case();
+        var x = new ExaminationOptions("Discover", "the same boxes");
         var option = new Option<string?>("--option")
         {
             HelpName = "ID",
@@ -34,49 +31,16 @@ public static class DiscoverCommand
             HelpName = "X",
             Description = $"With --target regret: the regret, in utility units (0-1), above which the option fails (default {DiscoverRequest.DefaultThreshold})",
         };
-        var draws = new Option<int>("--draws")
-        {
-            HelpName = "N",
-            Description = $"Monte Carlo draws searched ({AppraisalOptions.MinDraws}-{AppraisalOptions.MaxDraws}); the same draws examine makes",
-            DefaultValueFactory = _ => AppraisalOptions.DefaultDraws,
-        };
-        var seed = new Option<ulong>("--seed")
-        {
-            HelpName = "SEED",
-            Description = "Seed of the random streams: the same inputs and seed give the same boxes",
-            DefaultValueFactory = _ => AppraisalOptions.DefaultSeed,
-        };
-        var probabilities = new Option<string?>("--scenario-probabilities")
-        {
-            HelpName = "id=p,...",
-            Description = "Scenario probabilities to draw under instead of the signposts' posterior (every scenario, summing to 1)",
-        };
-        var priors = new Option<bool>("--priors") { Description = "Draw under the case's prior scenario probabilities, ignoring the signposts" };
-        var db = CommonOptions.Store("The event store for the case's event signposts (a DuckDB file); default $FULCRUM_DB, else ./fulcrum.duckdb when it exists");
-        var asOf = CommonOptions.AsOf("Discover as of this date (YYYY-MM-DD): the signposts see no data after it; default the case's as_of");
-        var sources = CommonOptions.Sources();
-        var cores = new Option<int?>("--cores") { HelpName = "N", Description = "Cores to use (default: all); the boxes are the same for any count" };
         var command = new Command("discover",
             "Scenario discovery (PRIM, Friedman & Fisher 1999): over examine's draws, find the boxes of scenario, factor levels, weights and " +
             "reaction quantiles in which an option fails - its regret above a threshold, or a power's tolerance breached; each box's limits " +
             "in words, coverage, density, mass and the peeling trajectory")
         {
-            caseOption, option, target, threshold, asOf, sources, draws, seed, probabilities, priors, db, cores,
+            x.Scope.Case, option, target, threshold, x.Scope.AsOf!, x.Scope.Sources, x.Draws, x.Seed, x.Probabilities, x.Priors, x.Scope.Store, x.Cores,
         };
         return services.WithAction(command, async (context, cancellationToken) =>
         {
-            var given = context.Value(probabilities);
-            if (given is not null && context.Value(priors))
-                throw new InputException(Problem.About(Subjects.ScenarioProbabilities, "--scenario-probabilities and --priors both say where the probabilities come from", "give one of them"));
-            var examination = new ExamineRequest(CommonOptions.Scope(context, caseOption, db, asOf, sources))
-            {
-                Probabilities = given is not null ? ProbabilityChoice.Given : context.Value(priors) ? ProbabilityChoice.Priors : ProbabilityChoice.Signposts,
-                Given = given,
-                GivenBy = probabilities.Name,
-                Draws = context.Value(draws),
-                Seed = context.Value(seed),
-                Cores = context.Value(cores),
-            };
+            var examination = x.Request(context);
             var request = new DiscoverRequest(examination)
             {
                 Option = context.Value(option),

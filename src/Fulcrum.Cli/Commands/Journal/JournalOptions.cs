@@ -13,7 +13,7 @@ internal static class JournalOptions
     };
 
     public static Option<string?> Store() =>
-        CommonOptions.Store($"The event store that keeps the journal (a DuckDB file); default ${CommonOptions.StoreVariable}, else ./{CommonOptions.DefaultStore}");
+        CommonOptions.Store($"The event store that keeps the journal (a DuckDB file or clickhouse://HOST:PORT/DB); default ${CommonOptions.StoreVariable}, else ./{CommonOptions.DefaultStore}");
 
     public static Argument<long> Id(string name, string description) => new(name) { Description = description };
 }

@@ -17,14 +17,12 @@ public static class ReplayCommand
 {
     public static Command Create(CliServices services)
     {
-        var caseOption = CommonOptions.Case();
+        var caseScope = new CaseScopeOptions("The event store: read by the case's event signposts, and the journal the replay is written to (created if absent). " +
+            "Without --db nothing is written: the timeline is printed only (event signposts then read $FULCRUM_DB or ./fulcrum.duckdb when it exists)", null);
         var from = new Option<string?>("--from") { HelpName = "DATE", Description = "The first date examined (YYYY-MM-DD)", Required = true };
         var to = new Option<string?>("--to") { HelpName = "DATE", Description = "The last date examined (YYYY-MM-DD); after the case's as_of only as far as the data reach", Required = true };
         var every = new Option<string>("--every") { HelpName = "day|week", Description = "Examine every day (default) or every week from the first date", DefaultValueFactory = _ => "day" };
         every.AcceptOnlyFromAmong("day", "week");
-        var db = CommonOptions.Store("The event store: read by the case's event signposts, and the journal the replay is written to (created if absent). " +
-            "Without --db nothing is written: the timeline is printed only (event signposts then read $FULCRUM_DB or ./fulcrum.duckdb when it exists)");
-        var sources = CommonOptions.Sources();
         var outcomes = new Option<string[]>("--outcome") { HelpName = "SCENARIO=DATE", Description = "A scenario that happened on DATE: from then on it has probability 1 (recorded in the journal with --db); repeat for several" };
         var draws = new Option<int>("--draws") { HelpName = "N", Description = "Monte Carlo draws per date (default 5,000; no sensitivities are computed)", DefaultValueFactory = _ => 5_000 };
         var seed = new Option<ulong>("--seed") { HelpName = "SEED", Description = "Seed of the random streams", DefaultValueFactory = _ => Decision.AppraisalOptions.DefaultSeed };
@@ -32,12 +30,12 @@ public static class ReplayCommand
             "Examine the case at each date from --from to --to as if live (as of each date: no data after it are read; case and data loaded once), " +
             "print the timeline - date, signposts fired or cleared, P per scenario, recommendation, what changed - and journal every step into --db")
         {
-            caseOption, from, to, every, db, sources, outcomes, draws, seed,
+            caseScope.Case, from, to, every, caseScope.Store, caseScope.Sources, outcomes, draws, seed,
         };
         return services.WithAction(command, async (context, cancellationToken) =>
         {
-            var given = string.IsNullOrWhiteSpace(context.Value(db)) ? null : CommonOptions.StoreLocation(context, db);
-            var request = new ReplayRequest(CommonOptions.Scope(context, caseOption, db, null, sources),
+            var given = !caseScope.StoreNamed(context) ? null : caseScope.StoreLocation(context);
+            var request = new ReplayRequest(caseScope.Scope(context),
                 CommonOptions.Date(context, from)!.Value, CommonOptions.Date(context, to)!.Value,
                 context.Value(every) == "week" ? ReplayEvery.Week : ReplayEvery.Day, given, Outcomes(context.Value(outcomes) ?? []))
             {

@@ -13,19 +13,16 @@ public static class SignpostsCommand
 {
     public static Command Create(CliServices services)
     {
-        var caseOption = CommonOptions.Case();
-        var asOf = CommonOptions.AsOf("Judge the signposts as of this date (YYYY-MM-DD): no data after it are used; default the case's as_of; a later date needs data that reach it");
-        var db = CommonOptions.Store("The event store for the case's event signposts (a DuckDB file); default $FULCRUM_DB, else ./fulcrum.duckdb when it exists; without one they are 'no data'");
-        var sources = CommonOptions.Sources();
+        var caseScope = new CaseScopeOptions("The event store for the case's event signposts (a DuckDB file or clickhouse://HOST:PORT/DB); default $FULCRUM_DB, else ./fulcrum.duckdb when it exists; without one they are 'no data'", "Judge the signposts as of this date (YYYY-MM-DD): no data after it are used; default the case's as_of; a later date needs data that reach it");
         var command = new Command("signposts",
             "Evaluate the case's signposts as of its as_of date (or --as-of; nothing later is used): quiet, fired or no data, since when, " +
             "on which evidence; the flags raised; and the scenario probabilities updated by Bayes' rule with the likelihood ratios of the fired signposts")
         {
-            caseOption, db, asOf, sources,
+            caseScope.Case, caseScope.Store, caseScope.AsOf!, caseScope.Sources,
         };
         return services.WithAction(command, async (context, cancellationToken) =>
         {
-            var scope = CommonOptions.Scope(context, caseOption, db, asOf, sources);
+            var scope = caseScope.Scope(context);
             var outcome = CommandContext.Require(await context.App.Signposts.EvaluateAsync(scope, cancellationToken).ConfigureAwait(false));
             var report = outcome.Report;
             if (outcome.Identity.Data.Store is { } store) context.Milestone($"read the event store {store.Location}");

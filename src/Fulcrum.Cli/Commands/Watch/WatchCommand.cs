@@ -14,8 +14,7 @@ public static class WatchCommand
 {
     public static Command Create(CliServices services)
     {
-        var caseOption = CommonOptions.Case();
-        var db = CommonOptions.Store("The event store the feed is ingested into and the journal is kept in (created if absent); default $FULCRUM_DB, else ./fulcrum.duckdb");
+        var caseScope = new CaseScopeOptions("The event store the feed is ingested into and the journal is kept in (created if absent); default $FULCRUM_DB, else ./fulcrum.duckdb", null);
         var feed = new Option<string?>("--feed")
         {
             HelpName = "DIR|URL",
@@ -31,7 +30,6 @@ public static class WatchCommand
         var into = new Option<string?>("--into") { HelpName = "DIR", Description = "Where a feed list's files are downloaded (default: the folder PATH.feed beside the store)" };
         var draws = new Option<int>("--draws") { HelpName = "N", Description = "Monte Carlo draws per examination (default 20,000; no sensitivities are computed)", DefaultValueFactory = _ => 20_000 };
         var seed = new Option<ulong>("--seed") { HelpName = "SEED", Description = "Seed of the random streams", DefaultValueFactory = _ => Decision.AppraisalOptions.DefaultSeed };
-        var sources = CommonOptions.Sources();
         var command = new Command("watch",
             "Run the loop: each cycle brings what the feed has new (files checked against their size and MD5, failures retried and reported), ingests it " +
             "(each file whole or not at all, never twice), examines the case as of the newest data, journals the examination when the store's " +
@@ -39,11 +37,11 @@ public static class WatchCommand
             "fires or clears, a probability moves more than --alert-move or the recommendation changes. Ctrl-C or SIGTERM stops it between steps; " +
             "started again it resumes, nothing lost or doubled.")
         {
-            caseOption, db, feed, interval, once, maxCycles, alertCmd, alertUrl, move, into, draws, seed, sources,
+            caseScope.Case, caseScope.Store, feed, interval, once, maxCycles, alertCmd, alertUrl, move, into, draws, seed, caseScope.Sources,
         };
         return services.WithAction(command, async (context, cancellationToken) =>
         {
-            var request = new WatchRequest(CommonOptions.Scope(context, caseOption, db, null, sources), CommonOptions.StoreLocation(context, db), context.Value(feed)!)
+            var request = new WatchRequest(caseScope.Scope(context), caseScope.StoreLocation(context), context.Value(feed)!)
             {
                 Interval = Interval(context.Value(interval)!),
                 MaxCycles = context.Value(once) ? 1 : context.Value(maxCycles),
