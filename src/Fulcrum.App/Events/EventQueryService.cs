@@ -16,6 +16,18 @@ public sealed class EventQueryService(IEventStoreFactory stores)
         return WithStoreAsync(store, s => s.DyadAsync(query, cancellationToken), cancellationToken);
     }
 
+    /// <summary>The events of a dyad between two dates (the period behind one point of its series), most mentioned first, and how many match.</summary>
+    public Task<Checked<EvidencePage>> EventsAsync(string store, EvidenceQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var problems = new List<Problem>(query.Dyad.Check());
+        if (query.From > query.To)
+            problems.Add(Problem.About(Subjects.From, $"{{from}} {query.From:yyyy-MM-dd} is after {{to}} {query.To:yyyy-MM-dd}", "swap them"));
+        if (query.Limit < 1) problems.Add(Problem.About(Subjects.Limit, $"a limit of {query.Limit}", "give 1 or more"));
+        if (problems.Count > 0) return Task.FromResult(Checked<EvidencePage>.Failure(problems));
+        return WithStoreAsync(store, s => s.EventsAsync(query, cancellationToken), cancellationToken);
+    }
+
     /// <summary>The rows ingest rejected, and why.</summary>
     public Task<Checked<RejectPage>> RejectsAsync(string store, RejectQuery query, CancellationToken cancellationToken = default) =>
         WithStoreAsync(store, s => s.RejectsAsync(query, cancellationToken), cancellationToken);

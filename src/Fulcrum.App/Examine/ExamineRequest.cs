@@ -23,6 +23,9 @@ public sealed record ExamineRequest(CaseScope Scope)
     /// <summary>With <see cref="ProbabilityChoice.Given"/>: <c>id=p,id=p,…</c> for every scenario.</summary>
     public string? Given { get; init; }
 
+    /// <summary>Interest weights <c>id=w,…</c> that replace the case's (see <see cref="InterestWeightText"/>); null: the case's own.</summary>
+    public string? Weights { get; init; }
+
     /// <summary>How the result names given probabilities as their source (a host may name its own input: the CLI's option).</summary>
     public string GivenBy { get; init; } = ScenarioProbabilityText.Source;
 

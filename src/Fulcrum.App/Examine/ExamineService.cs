@@ -33,7 +33,14 @@ public sealed class ExamineService(CaseService cases, IEventStoreFactory stores,
             var options = new AppraisalOptions { Draws = request.Draws, Seed = request.Seed, MaxDegreeOfParallelism = request.Cores, Sensitivity = request.Sensitivity };
             progress?.Report($"examine: {c.Id}, {options.Draws:N0} draws, seed {options.Seed} ...");
             cancellationToken.ThrowIfCancellationRequested();
-            var appraisal = Appraiser.Appraise(inputs.Answered.Case, inputs.Probabilities, options);
+            var appraised = inputs.Answered.Case;
+            if (request.Weights is { } weights)
+            {
+                var weighted = InterestWeightText.Apply(appraised, weights);
+                if (weighted.Value is null) return Checked<Examination>.Failure(weighted.Problems);
+                appraised = weighted.Value;
+            }
+            var appraisal = Appraiser.Appraise(appraised, inputs.Probabilities, options);
             if (appraisal.Value is not { } a) return Checked<Examination>.Failure(appraisal.Problems);
             var identity = new ExaminationIdentity(FulcrumVersion.Text, c.Id, run.Loaded.Ref.Origin, run.Loaded.Sha256, run.AsOf,
                 options.Seed, options.Draws, inputs.Read, time.GetUtcNow());

@@ -61,6 +61,8 @@ public static class CliSubjects
         [App.Feeds.FeedSubjects.Cycles] = "--max-cycles",
         [App.Feeds.FeedSubjects.Move] = "--alert-move",
         [App.Feeds.FeedSubjects.AlertUrl] = "--alert-url",
+        [Web.FulcrumWebOptions.UrlsSubject] = "--urls",
+        [Web.FulcrumWebOptions.TokenSubject] = "--token",
     };
 
     /// <summary>The flag for a subject (<c>as_of</c> → <c>--as-of</c>); an unknown subject as it is.</summary>

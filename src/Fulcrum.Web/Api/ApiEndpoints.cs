@@ -27,7 +27,7 @@ internal static class ApiEndpoints
         api.MapGet("/case", (FulcrumServices s, FulcrumWebOptions o) => CaseCheck(s, o))
             .WithSummary("The case served, checked: its counts and any problems (case check)").Produces<CaseCheckContract>();
         api.MapGet("/examine", Examine)
-            .WithSummary("Appraise the options and recommend one (examine); as_of, draws, seed, priors, scenario_probabilities").Produces<ExamineContract>();
+            .WithSummary("Appraise the options and recommend one (examine); as_of, draws, seed, priors, scenario_probabilities (id=p,…), weights (interest=w,…), sensitivity").Produces<ExamineContract>();
         api.MapGet("/signposts", Signposts)
             .WithSummary("The signposts as of a date, prior to posterior (signposts); as_of").Produces<SignpostsContract>();
         api.MapGet("/balance", Balance)
@@ -44,6 +44,7 @@ internal static class ApiEndpoints
             .WithSummary("One journal entry (journal show)").Produces<JournalEntryContract>();
         api.MapGet("/journal/{first:long}/diff/{second:long}", JournalDiff)
             .WithSummary("What changed between two entries (journal diff)").Produces<JournalDiffContract>();
+        DashboardEndpoints.Map(api);
     }
 
     private static IResult CaseCheck(FulcrumServices s, FulcrumWebOptions o) =>
@@ -61,6 +62,8 @@ internal static class ApiEndpoints
             Given = given,
             Draws = (int)(q.Integer(Subjects.Draws, AppraisalOptions.MinDraws, AppraisalOptions.MaxDraws) ?? AppraisalOptions.DefaultDraws),
             Seed = (ulong)(q.Integer(Subjects.Seed, 0, long.MaxValue) ?? (long)AppraisalOptions.DefaultSeed),
+            Weights = q.Text(InterestWeightText.Subject),
+            Sensitivity = q.Text("sensitivity") is null || q.Flag("sensitivity"),
         };
         if (given is not null && priors) q.Add(Problem.About(Subjects.ScenarioProbabilities, "probabilities given, and also asked for the priors", "give one of them"));
         if (q.Problems.Count > 0) return ApiResults.Problems(q.Problems);
@@ -141,7 +144,7 @@ internal static class ApiEndpoints
     }
 
     /// <summary>The served case and store, as of the date asked (default the case's own), with any <c>source=NAME=FILE</c> bindings.</summary>
-    private static CaseScope Scope(QueryArgs q, FulcrumWebOptions o)
+    internal static CaseScope Scope(QueryArgs q, FulcrumWebOptions o)
     {
         var bindings = new List<SourceBinding>();
         foreach (var text in q.List(Subjects.Source))
@@ -153,7 +156,7 @@ internal static class ApiEndpoints
         return new CaseScope(o.Case, o.Store, q.Date(Subjects.AsOf)) { Sources = bindings };
     }
 
-    private static Period? PeriodOf(QueryArgs q)
+    internal static Period? PeriodOf(QueryArgs q)
     {
         if (q.Text("by") is not { } text) return null;
         if (PeriodCalendar.Parse(text) is { } period) return period;
@@ -161,6 +164,6 @@ internal static class ApiEndpoints
         return null;
     }
 
-    private static Problem NoStore() =>
+    internal static Problem NoStore() =>
         Problem.About(Subjects.Store, "the server was started without an event store", "start the server with an event store to read events and the journal");
 }

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Net.Sockets;
 using Fulcrum.App.Cases;
+using Fulcrum.App.Loop;
+using Fulcrum.Cli.Commands.Watch;
 using Fulcrum.Cli.Infrastructure;
 using Fulcrum.Core.Problems;
 using Fulcrum.Web;
@@ -8,8 +10,9 @@ using Fulcrum.Web;
 namespace Fulcrum.Cli.Commands.Serve;
 
 /// <summary>
-/// <c>fulcrum serve [--case FILE] [--db PATH] [--urls URL,…] [--token T]</c>: the REST API over the
-/// case and its store (<see cref="FulcrumWeb"/>), until Ctrl-C or SIGTERM.
+/// <c>fulcrum serve [--case FILE] [--db PATH] [--urls URL,…] [--token T] [--watch FEED [--interval 15m]]</c>:
+/// the dashboard and the REST API over the case and its store (<see cref="FulcrumWeb"/>), with the
+/// loop running inside when asked, until Ctrl-C or SIGTERM.
 /// </summary>
 public static class ServeCommand
 {
@@ -20,28 +23,41 @@ public static class ServeCommand
         var urls = new Option<string?>("--urls")
         {
             HelpName = "URL,...",
-            Description = $"Where to listen (default {FulcrumWebOptions.DefaultUrl}: this machine only); another address exposes the API, so give --token with it",
+            Description = $"Where to listen (default {FulcrumWebOptions.DefaultUrl}: this machine only); an address beyond this machine is refused without --token",
         };
         var token = new Option<string?>("--token")
         {
             HelpName = "T",
-            Description = "Require every request to carry 'Authorization: Bearer T' (default: none; see also $FULCRUM_TOKEN)",
+            Description = "Require every request to carry 'Authorization: Bearer T' (the page: open /?token=T once, kept in an HttpOnly cookie); default $FULCRUM_TOKEN, else none",
         };
-        var command = new Command("serve",
-            "Serve the case over HTTP: the REST API under /api (case, examine, signposts, balance, dyad, journal) returning the same records as --json, " +
-            "with its OpenAPI document at /openapi/v1.json and errors as problem details naming file, line, field and hint")
+        var watch = new Option<string?>("--watch")
         {
-            caseOption, db, urls, token,
+            HelpName = "FEED",
+            Description = "Run the loop inside the server on this feed (as 'fulcrum watch --feed FEED'); open pages update when it journals an entry",
+        };
+        var interval = new Option<string>("--interval") { HelpName = "TIME", Description = "With --watch: the wait between cycles, 15m (default), 30s, 1h", DefaultValueFactory = _ => "15m" };
+        var command = new Command("serve",
+            "Serve the case over HTTP: the dashboard at / (balance sheet, dyad series with alarms and the events behind each point, options re-ranked " +
+            "by sliders, the journal and its diffs) and the REST API under /api returning the same records as --json, with its OpenAPI document " +
+            "at /openapi/v1.json and errors as problem details naming file, line, field and hint")
+        {
+            caseOption, db, urls, token, watch, interval,
         };
         return services.WithAction(command, async (context, cancellationToken) =>
         {
-            var options = new FulcrumWebOptions(CaseRef.Parse(context.Value(caseOption)), CommonOptions.StoreRef(context, db))
+            var store = CommonOptions.StoreRef(context, db);
+            var caseRef = CaseRef.Parse(context.Value(caseOption));
+            var options = new FulcrumWebOptions(caseRef, store)
             {
                 Urls = context.Value(urls) is { } given
                     ? [.. given.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)]
                     : [FulcrumWebOptions.DefaultUrl],
                 Token = context.Value(token) ?? NonEmpty(Environment.GetEnvironmentVariable("FULCRUM_TOKEN")),
+                Watch = context.Value(watch) is { } feed
+                    ? new WatchRequest(new CaseScope(caseRef, store), store.Location, feed) { Interval = WatchCommand.Interval(context.Value(interval)!) }
+                    : null,
             };
+            if (options.Check() is { Count: > 0 } refused) throw new InputException(refused);
             CommandContext.Require(context.App.Cases.Load(options.Case)); // a case that does not load is said now, not on the first request
             await using var app = FulcrumWeb.Build(context.App, options);
             try
@@ -54,8 +70,9 @@ public static class ServeCommand
                     "stop the program using that port, or choose another address"), e);
             }
             // The addresses bound (a port 0 asked for is the port the system gave).
-            context.Console.Line($"serving {options.Case.Origin} at {string.Join(", ", app.Urls)}: the API under /api, its OpenAPI document at /openapi/v1.json" +
-                (options.Token is null ? "" : "; requests need the token") + ". Ctrl-C stops.");
+            context.Console.Line($"serving {options.Case.Origin} at {string.Join(", ", app.Urls)}: the dashboard at /, the API under /api, its OpenAPI document at /openapi/v1.json" +
+                (options.Token is null ? "" : "; requests need the token (open /?token=T once in a browser)") +
+                (options.Watch is { } w ? $"; watching {w.Feed} every {context.Value(interval)}" : "") + ". Ctrl-C stops.");
             try
             {
                 await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(false);

@@ -1,0 +1,56 @@
+// The dashboard: four views over the REST API, one shown at a time (the address's #hash names
+// it), and, when the server runs the loop, the journal's new entries heard as server-sent events.
+import { get } from './api.js';
+import { status } from './dom.js';
+import { showBalance } from './balance.js';
+import { showSeries } from './series.js';
+import { showOptions } from './options.js';
+import { showJournal, entryWritten } from './journal.js';
+
+const views = { balance: showBalance, series: showSeries, options: showOptions, journal: showJournal };
+const shown = new Set();
+
+async function open(name) {
+  if (!(name in views)) name = 'balance';
+  for (const button of document.querySelectorAll('nav button')) button.setAttribute('aria-pressed', String(button.dataset.view === name));
+  for (const section of document.querySelectorAll('.view')) section.hidden = section.id !== `view-${name}`;
+  document.body.dataset.view = name;
+  if (shown.has(name)) return;
+  shown.add(name);
+  try {
+    await views[name]();
+    document.body.dataset[`${name}Ready`] = 'true';
+  } catch (e) {
+    shown.delete(name);
+    status(e.message);
+  }
+}
+
+function listen() {
+  const stream = new EventSource('/api/updates');
+  stream.addEventListener('journal', async event => {
+    const notice = JSON.parse(event.data);
+    const live = document.getElementById('live');
+    live.hidden = false;
+    live.textContent = `new journal entry ${notice.id} (as of ${notice.as_of})`;
+    try { await entryWritten(notice); } catch (e) { status(e.message); }
+  });
+  stream.addEventListener('open', () => { document.body.dataset.live = 'true'; });
+}
+
+async function start() {
+  for (const button of document.querySelectorAll('nav button'))
+    button.addEventListener('click', () => { location.hash = button.dataset.view; });
+  window.addEventListener('hashchange', () => open(location.hash.slice(1)));
+  try {
+    const { body } = await get('/api/case/inputs');
+    document.getElementById('case-title').textContent = `— ${body.title}`;
+    document.title = `Fulcrum — ${body.title}`;
+  } catch (e) {
+    status(e.message);
+  }
+  listen();
+  await open(location.hash.slice(1) || 'balance');
+}
+
+start();
