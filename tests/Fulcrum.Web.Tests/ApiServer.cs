@@ -27,13 +27,26 @@ internal sealed class ApiServer : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    public static async Task<ApiServer> StartAsync(CaseRef? caseRef = null, string? store = null, string? token = null)
+    public static async Task<ApiServer> StartAsync(CaseRef? caseRef = null, string? store = null, string? token = null, Func<FulcrumWebOptions, FulcrumWebOptions>? with = null,
+        TimeProvider? time = null)
     {
-        var services = new FulcrumServices(new DuckDbEventStoreFactory(Time), Time);
+        time ??= Time;
+        var services = new FulcrumServices(new DuckDbEventStoreFactory(time), time);
         var options = new FulcrumWebOptions(caseRef ?? CaseRef.Default, store is null ? null : new StoreRef(store, true)) { Token = token };
+        options = with?.Invoke(options) ?? options;
         var app = FulcrumWeb.Build(services, options, web => web.UseTestServer());
         await app.StartAsync();
         return new ApiServer(app, services, app.GetTestClient());
+    }
+
+    /// <summary>A store in <paramref name="folder"/> holding <paramref name="files"/> months of <see cref="EventFiles"/>.</summary>
+    public static async Task<string> StoreWithEventsAsync(string folder, int files = 4)
+    {
+        var store = Path.Combine(folder, "events.duckdb");
+        var services = new FulcrumServices(new DuckDbEventStoreFactory(Time), Time);
+        var paths = EventFiles.Write(Path.Combine(folder, "files"), files);
+        (await services.Ingest.IngestAsync(new Fulcrum.App.Ingest.IngestFilesRequest([.. paths], store))).ValueOrThrow();
+        return store;
     }
 
     public async ValueTask DisposeAsync()

@@ -13,7 +13,8 @@ public class OpenApiAndTokenTests
         var doc = JsonNode.Parse(await server.Client.GetStringAsync("/openapi/v1.json"))!;
         var paths = doc["paths"]!.AsObject().Select(p => p.Key).ToList();
 
-        foreach (var path in new[] { "/api/case", "/api/examine", "/api/signposts", "/api/balance", "/api/dyad/{a}/{b}", "/api/journal", "/api/journal/{id}", "/api/journal/{first}/diff/{second}", "/api/journal/verify", "/api/journal/score" })
+        foreach (var path in new[] { "/api/case", "/api/examine", "/api/signposts", "/api/balance", "/api/dyad/{a}/{b}", "/api/journal", "/api/journal/{id}", "/api/journal/{first}/diff/{second}", "/api/journal/verify", "/api/journal/score",
+            "/api/case/inputs", "/api/dyad/{a}/{b}/alarms", "/api/dyad/{a}/{b}/events", "/api/updates" })
             Assert.Contains(path, paths);
         var examine = doc["components"]!["schemas"]!["ExamineContract"]!["properties"]!.AsObject();
         Assert.Contains("schema_version", examine.Select(p => p.Key));
@@ -23,10 +24,10 @@ public class OpenApiAndTokenTests
     [Theory]
     [InlineData(null, HttpStatusCode.Unauthorized)]
     [InlineData("wrong", HttpStatusCode.Unauthorized)]
-    [InlineData("s3cret", HttpStatusCode.OK)]
+    [InlineData("s3cret-token", HttpStatusCode.OK)]
     public async Task Token_Set_OnlyTheRightBearerIsServed(string? presented, HttpStatusCode expected)
     {
-        await using var server = await ApiServer.StartAsync(token: "s3cret");
+        await using var server = await ApiServer.StartAsync(token: "s3cret-token");
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/case");
         if (presented is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", presented);
         var response = await server.Client.SendAsync(request);
@@ -38,7 +39,7 @@ public class OpenApiAndTokenTests
     [Fact]
     public async Task Token_Set_GuardsTheOpenApiDocumentToo()
     {
-        await using var server = await ApiServer.StartAsync(token: "s3cret");
+        await using var server = await ApiServer.StartAsync(token: "s3cret-token");
         Assert.Equal(HttpStatusCode.Unauthorized, (await server.Client.GetAsync("/openapi/v1.json")).StatusCode);
     }
 }
