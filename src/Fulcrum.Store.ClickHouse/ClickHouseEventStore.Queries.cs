@@ -24,6 +24,18 @@ public sealed partial class ClickHouseEventStore
     }
 
     /// <inheritdoc />
+    public async Task<IReadOnlySet<string>> ActorCountryCodesAsync(CancellationToken cancellationToken = default)
+    {
+        var last = await CommittedAsync(cancellationToken).ConfigureAwait(false);
+        var codes = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var r in await First.QueryAsync(
+            $"SELECT DISTINCT arrayJoin([ifNull(actor1_country_code, ''), ifNull(actor2_country_code, '')]) AS code FROM {Events} WHERE ingest_id <= {Num(last)}",
+            cancellationToken).ConfigureAwait(false))
+            if (r.GetProperty("code").GetString() is { Length: > 0 } code) codes.Add(code);
+        return codes;
+    }
+
+    /// <inheritdoc />
     public async Task<RejectPage> RejectsAsync(RejectQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);

@@ -19,6 +19,8 @@ public sealed partial class DuckDbEventStore : IEventStore
 
     Task<StoreCoverage> IEventStore.CoverageAsync(CancellationToken cancellationToken) => Run(Coverage, cancellationToken);
 
+    Task<IReadOnlySet<string>> IEventStore.ActorCountryCodesAsync(CancellationToken cancellationToken) => Run(ActorCountryCodes, cancellationToken);
+
     Task<IReadOnlyList<DyadCounts>> IEventStore.DyadCountsAsync(DyadQuery query, DateOnly from, DateOnly to, CancellationToken cancellationToken) =>
         Run(() => DyadCounts(query, from, to), cancellationToken);
 

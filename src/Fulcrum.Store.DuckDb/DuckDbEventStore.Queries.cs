@@ -27,6 +27,20 @@ public sealed partial class DuckDbEventStore
         };
     }
 
+    /// <summary>Every actor country code the events carry (actor 1 or 2).</summary>
+    public IReadOnlySet<string> ActorCountryCodes()
+    {
+        using var command = _connection.Command(
+            """
+            SELECT DISTINCT code FROM (SELECT actor1_country_code AS code FROM events UNION ALL SELECT actor2_country_code FROM events)
+            WHERE code IS NOT NULL AND code <> ''
+            """);
+        using var r = command.ExecuteReader();
+        var codes = new HashSet<string>(StringComparer.Ordinal);
+        while (r.Read()) codes.Add(r.GetString(0));
+        return codes;
+    }
+
     /// <inheritdoc />
     public RejectPage Rejects(RejectQuery query)
     {

@@ -27,6 +27,16 @@ public class CaseLoaderClearingTests
         Assert.Equal("", s.Group);
     }
 
+    [Fact]
+    public void Load_BuiltInDyadSeries_IsAcceptedEitherWayRound()
+    {
+        var text = WithRule("{kind: change, direction: down}").Replace("series: RUS-UKR", "series: UKR-RUS", StringComparison.Ordinal);
+
+        var loaded = CaseLoader.LoadText(text, "reversed");
+
+        Assert.True(loaded.Ok, string.Join("; ", loaded.Problems));
+    }
+
     [Theory]
     [InlineData("{kind: change, clears: sometimes}", "'clears' of rule of signpost 'buildup' is 'sometimes'")]
     [InlineData("{kind: change, clears_after: 90}", "'clears_after' of rule of signpost 'buildup' must be a number of days or weeks")]

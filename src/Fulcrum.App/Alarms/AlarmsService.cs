@@ -1,3 +1,4 @@
+using Fulcrum.App.Events;
 using Fulcrum.App.Stores;
 using Fulcrum.Core.Problems;
 using Fulcrum.Core.Time;
@@ -95,9 +96,12 @@ public sealed class AlarmsService(IEventStoreFactory stores)
             if (request.Higher is { } higher) series = series.WithPolarity(higher);
             if (events == 0)
             {
+                // A typo in a code is the likeliest reason: say which code, and what was meant.
+                var typos = await EventQueryService.ActorWarningsAsync(store, [query.ActorA, query.ActorB], Subjects.Dyad, cancellationToken).ConfigureAwait(false);
                 holder.Dispose();
-                return Fail(new Problem(store.Location, 0, 0, $"the store holds no {query.ActorA}-{query.ActorB} events{(query.To is { } to ? $" up to {to:yyyy-MM-dd}" : "")}",
-                    "check the codes (fulcrum dyad A B shows the series), or ingest more files"));
+                return Fail(new Problem(store.Location, 0, 0,
+                    $"the store holds no {query.ActorA}-{query.ActorB} events{(query.To is { } to ? $" up to {to:yyyy-MM-dd}" : "")}" + string.Concat(typos.Select(t => "; " + t.Message)),
+                    typos.Count > 0 ? string.Join("; ", typos.Select(t => t.Hint)) : "check the codes (fulcrum dyad A B shows the series), or ingest more files"));
             }
             progress?.Report($"read {series.Name} from {store.Location}: {series.Count} {series.Period.Noun()}s");
             return Checked<AlarmsInput>.Success(new AlarmsInput($"store {store.Location}", [series], new StoreEvidence(store, query), holder, []));

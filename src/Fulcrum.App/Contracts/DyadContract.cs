@@ -9,15 +9,20 @@ public sealed record DyadContract(
     string ActorA, string ActorB, bool Directed, string By, DateOnly From, DateOnly To, bool StateActors, bool RootOnly, int? MinMentions,
     bool Dedupe, IReadOnlyList<string> Roots, string Normalize, int? Baseline, IReadOnlyList<DyadPeriodContract> Periods) : Contract
 {
-    public static DyadContract Of(DyadSeries s)
+    /// <param name="s">The series.</param>
+    /// <param name="namer">How the host names subjects in the warnings; null: the domain's words.</param>
+    public static DyadContract Of(DyadSeries s, Func<string, string>? namer = null)
     {
         ArgumentNullException.ThrowIfNull(s);
         var q = s.Query;
         return new(q.ActorA, q.ActorB, q.Directed, q.By.Noun(), s.From, s.To, q.StateActorsOnly, q.RootEventsOnly, q.MinMentions, q.Dedupe, q.Roots,
             q.Normalize.ToString().ToLowerInvariant(), q.Normalize == DyadNormalization.Zscore ? q.BaselinePeriods : null,
             [.. s.Points.Select(DyadPeriodContract.Of)])
-        { MonthOnlyLeftOut = s.MonthOnlyLeftOut };
+        { MonthOnlyLeftOut = s.MonthOnlyLeftOut, Warnings = [.. s.Warnings.Select(w => ProblemContract.Of(w, namer))] };
     }
+
+    /// <summary>What the series may not mean what was asked (an unknown actor code, with suggestions).</summary>
+    public IReadOnlyList<ProblemContract> Warnings { get; init; } = [];
 
     /// <summary>Events in the store dated only to their month, which a daily or weekly series leaves out (0 by month).</summary>
     public long MonthOnlyLeftOut { get; init; }

@@ -1,6 +1,7 @@
 using Fulcrum.App.Stores;
 using Fulcrum.Core.Problems;
 using Fulcrum.Events.Dyads;
+using Fulcrum.Events.Reference;
 using Fulcrum.Events.Store;
 
 namespace Fulcrum.App.Events;
@@ -13,7 +14,19 @@ public sealed class EventQueryService(IEventStoreFactory stores)
     {
         ArgumentNullException.ThrowIfNull(query);
         if (query.Check() is { Count: > 0 } problems) return Task.FromResult(Checked<DyadSeries>.Failure(problems));
-        return WithStoreAsync(store, s => s.DyadAsync(query, cancellationToken), cancellationToken);
+        var canonical = query.Canonical();
+        return WithStoreAsync(store, async s =>
+        {
+            var series = await s.DyadAsync(canonical, cancellationToken).ConfigureAwait(false);
+            return series with { Warnings = await ActorWarningsAsync(s, [canonical.ActorA, canonical.ActorB], Subjects.Dyad, cancellationToken).ConfigureAwait(false) };
+        }, cancellationToken);
+    }
+
+    /// <summary>A warning for each code that is a typo (no CAMEO code, in no event) or a spelling the store does not use.</summary>
+    internal static async Task<IReadOnlyList<Problem>> ActorWarningsAsync(IEventStore store, IEnumerable<string> codes, string subject, CancellationToken cancellationToken)
+    {
+        var inStore = await store.ActorCountryCodesAsync(cancellationToken).ConfigureAwait(false);
+        return [.. codes.Distinct(StringComparer.Ordinal).Select(c => ActorCodes.Check(c, inStore, subject)).OfType<Problem>()];
     }
 
     /// <summary>The events of a dyad between two dates (the period behind one point of its series), most mentioned first, and how many match.</summary>
@@ -42,7 +55,11 @@ public sealed class EventQueryService(IEventStoreFactory stores)
         if (request.From > request.To)
             problems.Add(Problem.About(Subjects.From, $"{{from}} {request.From:yyyy-MM-dd} is after {{to}} {request.To:yyyy-MM-dd}", "swap them"));
         if (problems.Count > 0) return Task.FromResult(Checked<ExportResult>.Failure(problems));
-        return WithStoreAsync(store, s => s.ExportAsync(request, cancellationToken), cancellationToken);
+        return WithStoreAsync(store, async s =>
+        {
+            var result = await s.ExportAsync(request, cancellationToken).ConfigureAwait(false);
+            return result with { Warnings = await ActorWarningsAsync(s, request.Actors ?? [], Subjects.Actors, cancellationToken).ConfigureAwait(false) };
+        }, cancellationToken);
     }
 
     private async Task<Checked<T>> WithStoreAsync<T>(string location, Func<IEventStore, Task<T>> work, CancellationToken cancellationToken) where T : class

@@ -16,9 +16,21 @@ public sealed record CliIO(TextWriter Out, TextWriter Error, bool IsTerminal, in
     public static CliIO FromProcess()
     {
         var terminal = !Console.IsOutputRedirected;
-        var width = terminal ? Math.Max(80, SafeWindowWidth()) : 120;
+        var width = terminal ? Math.Max(80, SafeWindowWidth()) : RedirectedWidth(Environment.GetEnvironmentVariable("COLUMNS"));
         return new CliIO(Console.Out, Console.Error, terminal, width) { In = Console.In, InIsTerminal = !Console.IsInputRedirected };
     }
+
+    /// <summary>The width used when Out is a file or a pipe, which has none of its own.</summary>
+    public const int DefaultRedirectedWidth = 160;
+
+    /// <summary>
+    /// The width of redirected output: <c>COLUMNS</c> when it is a whole number from 40 to 1000 (what
+    /// the user's shell or <c>COLUMNS=200 fulcrum … &gt; out.txt</c> says), else <see cref="DefaultRedirectedWidth"/>,
+    /// wide enough for every table of the founding case without wrapping.
+    /// </summary>
+    public static int RedirectedWidth(string? columns) =>
+        int.TryParse(columns, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var c) && c is >= 40 and <= 1000
+            ? c : DefaultRedirectedWidth;
 
     private static int SafeWindowWidth()
     {

@@ -21,14 +21,15 @@ public sealed class CommandContext
         Json = parse.GetValue(globals.Json);
         Quiet = parse.GetValue(globals.Quiet);
         Verbose = parse.GetValue(globals.Verbose);
-        Console = AnsiConsole.Create(new AnsiConsoleSettings
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Out = new AnsiConsoleOutput(io.Out),
             Ansi = io.IsTerminal ? AnsiSupport.Detect : AnsiSupport.No,
             ColorSystem = io.IsTerminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
             Interactive = io.IsTerminal ? InteractionSupport.Yes : InteractionSupport.No,
         });
-        Console.Profile.Width = io.Width;
+        console.Profile.Width = io.Width;
+        Console = io.IsTerminal ? console : new UnbrokenConsole(console);
     }
 
     public ParseResult Parse { get; }

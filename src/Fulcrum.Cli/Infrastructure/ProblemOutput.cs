@@ -21,6 +21,15 @@ public static class ProblemOutput
         return exitCode;
     }
 
+    /// <summary>Warnings, one line each on Error (with --json they travel in the result record instead).</summary>
+    public static void Warn(CommandContext context, IReadOnlyList<Problem> warnings)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(warnings);
+        if (context.Json) return;
+        foreach (var w in warnings) context.Error.WriteLine($"warning: {Render(w, context.SubjectNames)}");
+    }
+
     /// <summary>A problem as the CLI says it: a subject named by its flag.</summary>
     public static string Render(Problem problem, IReadOnlyDictionary<string, string>? overrides = null)
     {

@@ -1,3 +1,4 @@
+using Fulcrum.Core.Problems;
 
 namespace Fulcrum.Events.Dyads;
 
@@ -55,4 +56,7 @@ public sealed record DyadSeries(DyadQuery Query, DateOnly From, DateOnly To, IRe
     /// (they are in no day or week; a monthly series counts them); 0 for a monthly series.
     /// </summary>
     public long MonthOnlyLeftOut { get; init; }
+
+    /// <summary>What the series may not mean what was asked: an actor code that is no CAMEO code and in no event (a typo gives zeros), a spelling the store does not use.</summary>
+    public IReadOnlyList<Problem> Warnings { get; init; } = [];
 }

@@ -53,6 +53,14 @@ public sealed record DyadQuery
     /// <summary>The default z-score baseline: 60 days, 12 weeks or 12 months.</summary>
     public static int DefaultBaseline(Period period) => period == Period.Day ? 60 : 12;
 
+    /// <summary>
+    /// The same query with its actors in the one order every output shows: alphabetical for an
+    /// undirected dyad (USA ISR is ISR USA), as given when the order means something (directed, or
+    /// normalised by actor A's events).
+    /// </summary>
+    public DyadQuery Canonical() =>
+        !Directed && Normalize != DyadNormalization.Actor && string.CompareOrdinal(ActorA, ActorB) > 0 ? this with { ActorA = ActorB, ActorB = ActorA } : this;
+
     /// <summary>Every problem with the query (empty when it can run), each about the parameter at fault.</summary>
     public IReadOnlyList<Problem> Check()
     {

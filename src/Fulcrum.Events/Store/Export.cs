@@ -1,3 +1,4 @@
+using Fulcrum.Core.Problems;
 namespace Fulcrum.Events.Store;
 
 /// <summary>The file formats <c>fulcrum export</c> writes.</summary>
@@ -21,4 +22,8 @@ public enum ExportFormat
 public sealed record ExportRequest(ExportFormat Format, string OutPath, DateOnly? From = null, DateOnly? To = null, IReadOnlyList<string>? Actors = null);
 
 /// <summary>What was written.</summary>
-public sealed record ExportResult(string Path, ExportFormat Format, long Rows);
+public sealed record ExportResult(string Path, ExportFormat Format, long Rows)
+{
+    /// <summary>An actor code asked for that is a typo (no CAMEO code, in no event) or a spelling the store does not use.</summary>
+    public IReadOnlyList<Problem> Warnings { get; init; } = [];
+}

@@ -32,6 +32,9 @@ public interface IEventStore : IDisposable
     /// <summary>How many events the store holds and the dates they span.</summary>
     Task<StoreCoverage> CoverageAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>Every actor country code the store's events carry (actor 1 or 2), to tell a typo from a country with no events.</summary>
+    Task<IReadOnlySet<string>> ActorCountryCodesAsync(CancellationToken cancellationToken = default);
+
     /// <summary>
     /// The per-period sums behind a dyad series, for the periods of <paramref name="from"/>..<paramref name="to"/>
     /// that have events (or volume, when the query normalises); the caller zero-fills.

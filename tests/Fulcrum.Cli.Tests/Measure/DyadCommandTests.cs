@@ -77,7 +77,19 @@ public class DyadCommandTests
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("ARM (Armenia) <-> AZE (Azerbaijan)", run.Out, StringComparison.Ordinal);
-        Assert.Contains("state actors, deduplicated, normalised: zscore over 2 days", run.Out, StringComparison.Ordinal);
+        Assert.Contains("every measure as a z-score: standard deviations from its mean over the 2 days before; state actors, deduplicated", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Dyad_Normalised_FooterSaysTheUnitAndSumsNoShareAsEvents()
+    {
+        using var cli = WithRealData();
+
+        var run = cli.Run("dyad", "ISR", "USA", "--by", "day", "--normalize", "total");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("periods, counts and sums as shares (0-1) of all events in the period", run.Out, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"periods, [0-9.]+ events", run.Out);
     }
 
     [Theory]

@@ -66,6 +66,18 @@ public abstract class EventStoreConformance : IDisposable
     }
 
     [Fact]
+    public async Task ActorCountryCodes_AreEveryCodeTheReadersRecordsCarry()
+    {
+        var (store, _) = await IngestDaysAsync();
+
+        var codes = await store.ActorCountryCodesAsync();
+
+        var expected = Records.SelectMany(r => new[] { r.Actor1.CountryCode, r.Actor2.CountryCode }).OfType<string>().Where(c => c.Length > 0).ToHashSet();
+        Assert.True(expected.SetEquals(codes), $"store {codes.Count} codes, reader {expected.Count}");
+        Assert.Contains("ROU", codes);
+    }
+
+    [Fact]
     public async Task Ingest_SameFilesAgain_AreSkippedAndChangeNothing()
     {
         var (store, _) = await IngestDaysAsync();

@@ -22,6 +22,7 @@ public sealed class FakeStore(StoreCoverage coverage, IReadOnlyList<DyadCounts> 
     public Task<FileIngestResult> IngestAsync(IngestRequest request, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default) => throw new NotSupportedException();
     public Task<IReadOnlyList<LedgerEntry>> LedgerAsync(CancellationToken cancellationToken = default) => throw new NotSupportedException();
     public Task<RejectPage> RejectsAsync(RejectQuery query, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+    public Task<IReadOnlySet<string>> ActorCountryCodesAsync(CancellationToken cancellationToken = default) => throw new NotSupportedException();
     public Task<EvidencePage> EventsAsync(EvidenceQuery query, CancellationToken cancellationToken = default) => throw new NotSupportedException();
     public Task<ExportResult> ExportAsync(ExportRequest request, CancellationToken cancellationToken = default) => throw new NotSupportedException();
     public void Dispose() { }

@@ -23,7 +23,8 @@ public static class DyadCommand
             if (context.Json && context.Value(o.Csv)) throw new InputException(new Problem("--csv", 0, 0, "--json and --csv both asked for", "choose one output format"));
             var query = o.Query(context);
             var series = CommandContext.Require(await context.App.Events.DyadAsync(CommonOptions.StoreLocation(context, o.Db), query, cancellationToken).ConfigureAwait(false));
-            if (context.Json) return context.WriteJson(DyadContract.Of(series));
+            if (context.Json) return context.WriteJson(DyadContract.Of(series, ProblemOutput.Namer(context.SubjectNames)));
+            ProblemOutput.Warn(context, series.Warnings);
             if (context.Value(o.Csv)) DyadView.WriteCsv(context.Out, series);
             else DyadView.Render(context, series);
             return ExitCodes.Success;

@@ -40,8 +40,15 @@ public static class DyadView
         if (q.MinMentions is { } min) filters.Add($">= {min} mentions");
         if (q.Dedupe) filters.Add("deduplicated");
         if (q.Roots.Count > 0) filters.Add("roots " + string.Join(",", q.Roots));
-        if (q.Normalize != DyadNormalization.None) filters.Add($"normalised: {q.Normalize.ToString().ToLowerInvariant()}" + (q.Normalize == DyadNormalization.Zscore ? $" over {q.BaselinePeriods} {q.By.Noun()}s" : ""));
-        context.Console.Line($"{s.Points.Count} periods, {s.Points.Sum(p => p.Events ?? 0).ToString("0.##", CultureInfo.InvariantCulture)} events{(filters.Count > 0 ? "; " + string.Join(", ", filters) : "")}; '-' = undefined" +
+        // A normalised value is not a count: the footer says what its unit is instead of summing it as events.
+        var unit = q.Normalize switch
+        {
+            DyadNormalization.Total => "counts and sums as shares (0-1) of all events in the period; means as they are",
+            DyadNormalization.Actor => $"counts and sums as shares (0-1) of {q.ActorA}'s events in the period; means as they are",
+            DyadNormalization.Zscore => $"every measure as a z-score: standard deviations from its mean over the {q.BaselinePeriods} {q.By.Noun()}s before",
+            _ => $"{s.Points.Sum(p => p.Events ?? 0).ToString("0.##", CultureInfo.InvariantCulture)} events",
+        };
+        context.Console.Line($"{s.Points.Count} periods, {unit}{(filters.Count > 0 ? "; " + string.Join(", ", filters) : "")}; '-' = undefined" +
             (s.Points.Count(p => !p.Covered) is > 0 and var gaps ? $"; {gaps} periods the store's files do not cover: no data, not zero." : "."));
         if (s.MonthOnlyLeftOut > 0)
             context.Console.Line($"The store holds {s.MonthOnlyLeftOut.ToString("N0", CultureInfo.InvariantCulture)} events dated only to their month: they are in no {q.By.Noun()} (--by month counts them).");

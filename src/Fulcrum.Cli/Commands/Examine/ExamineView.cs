@@ -60,7 +60,7 @@ public static class ExamineView
     {
         var t = new Table
         {
-            Title = new TableTitle("[bold]Options[/]: utility 0-1 (EU, 5th-95th percentile, se, CVaR10); P(breach) of each power's tolerance; P(best); regret (mean, 95th percentile); ok = admissible (* on a knife edge)"),
+            Title = new TableTitle("[bold]Options[/]: utility 0-1 (EU, 5th-95th percentile, se, CVaR10); P(breach) of each power's tolerance; P(best); regret (mean, 95th percentile); ok = admissible (* on a knife edge); > = recommended"),
             Border = TableBorder.Rounded,
         };
         t.AddColumn("option");
@@ -69,7 +69,8 @@ public static class ExamineView
         foreach (var h in new[] { "P(best)", "regret", "p95", "ok" }) t.AddColumn(new TableColumn(h).RightAligned());
         foreach (var o in a.Options.OrderByDescending(o => o.ExpectedUtility))
         {
-            var name = o.Id == a.Recommendation.Option ? $"[bold]{Esc(o.Id)}[/]" : Esc(o.Id);
+            // Marked in plain text too: bold does not survive a pipe or a screen reader.
+            var name = o.Id == a.Recommendation.Option ? $"[bold]> {Esc(o.Id)}[/]" : "  " + Esc(o.Id);
             t.AddRow([
                 name, N(o.ExpectedUtility, "0.000"), $"{N(o.EuLow, "0.000")}-{N(o.EuHigh, "0.000")}", N(o.EuSe, "0.0000"), N(o.Cvar10, "0.000"),
                 .. a.Powers.Select(p => o.Breach[p] is { } b ? Breach(b, c, p, o) : "-"),

@@ -18,7 +18,7 @@ internal static class PlansView
         var t = new Table
         {
             Title = new TableTitle("[bold]Adaptive plans[/]: start with an option, switch when a signpost fires or clears (same draws and measures as the options; " +
-                "regret against the best fixed option; vs now = EU(plan) - EU(best admissible fixed option))"),
+                "regret against the best fixed option; vs now = EU(plan) - EU(best admissible fixed option); > = best plan)"),
             Border = TableBorder.Rounded,
         };
         t.AddColumn("plan");
@@ -30,7 +30,7 @@ internal static class PlansView
         {
             var best = a.Watching?.BestPlan == plan.Id;
             t.AddRow([
-                best ? $"[bold]{Esc(plan.Id)}[/]" : Esc(plan.Id), Esc(plan.Start),
+                best ? $"[bold]> {Esc(plan.Id)}[/]" : "  " + Esc(plan.Id), Esc(plan.Start),
                 N(plan.Eu, "0.000"), N(plan.EuSe, "0.0000"), N(plan.Cvar10, "0.000"),
                 .. a.Powers.Select(p => plan.Breach[p] is { } b ? Over(b, c, p, plan) : "-"),
                 N(plan.Regret, "0.000"), N(plan.RegretP95, "0.000"), plan.Admissible ? "yes" : "[red]no[/]", Signed(plan.Evsi),

@@ -36,7 +36,8 @@ public static class ExportCommand
                 CommonOptions.Date(context, from), CommonOptions.Date(context, to), codes);
             context.Milestone($"export: writing {request.OutPath} ...");
             var result = CommandContext.Require(await context.App.Events.ExportAsync(CommonOptions.StoreLocation(context, db), request, cancellationToken).ConfigureAwait(false));
-            if (context.Json) return context.WriteJson(ExportContract.Of(result));
+            if (context.Json) return context.WriteJson(ExportContract.Of(result, ProblemOutput.Namer(context.SubjectNames)));
+            ProblemOutput.Warn(context, result.Warnings);
             context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"exported {result.Rows:N0} events to {result.Path} ({result.Format.ToString().ToLowerInvariant()})"));
             return ExitCodes.Success;
         });

@@ -112,8 +112,9 @@ internal sealed partial class CaseReader
     private void CheckDyadSeriesName(MapReader map, string series)
     {
         var parts = series.Split('-');
-        if (parts.Length != 2 || !parts.All(CameoCountries.IsKnown) || string.CompareOrdinal(parts[0], parts[1]) >= 0)
+        // Either way round: the pair is undirected, and the series is found as UKR-RUS or RUS-UKR.
+        if (parts.Length != 2 || !parts.All(CameoCountries.IsKnown) || parts[0] == parts[1])
             map.Problem(map.Get("series"), $"'{Echo.Value(series)}' is not a dyad of the built-in GDELT dyad scores",
-                "name an undirected pair as AAA-BBB with the codes in alphabetical order, e.g. RUS-UKR");
+                "name an undirected pair of two CAMEO country codes as AAA-BBB, e.g. RUS-UKR (or UKR-RUS)");
     }
 }
