@@ -23,7 +23,8 @@ public sealed record BalanceOutcome(ExaminationIdentity Identity, LoadedCase Cas
 /// <summary>
 /// The balance sheet of a case as of a date: the focal state's relation with each power, fast
 /// (events) and slow (UN votes), each standardised on its own trailing baseline, the tilt, the
-/// tolerance bands. A date after the case's as_of needs fast data that reach it.
+/// tolerance bands. A date after the case's as_of needs fast data that reach it; a series file
+/// that cannot be read is an error naming it.
 /// </summary>
 public sealed class BalanceService(CaseService cases, IEventStoreFactory stores, TimeProvider time)
 {
@@ -44,6 +45,7 @@ public sealed class BalanceService(CaseService cases, IEventStoreFactory stores,
         using (run)
         {
             var fast = await RelationSources.FastAsync(run.Case, run.Catalog, run.Store, run.AsOf, cancellationToken).ConfigureAwait(false);
+            if (run.Catalog.Problems is { Count: > 0 } unreadable) return Checked<BalanceOutcome>.Failure(unreadable);
             var through = fast.Series.Where(p => p.Series is { Count: > 0 }).Select(p => (DateOnly?)p.Series!.Period.End(p.Series.Dates[^1])).Max();
             if (run.AsOfBeyondData(through, "fast relations' data") is { } late) return Checked<BalanceOutcome>.Failure([late]);
             var slow = RelationSources.Slow(run.Case);

@@ -30,7 +30,7 @@ public sealed record TrackContract(
     {
         ArgumentNullException.ThrowIfNull(t);
         return new(t.Measure, t.Period, aggregate, t.BaselinePoints,
-            [.. t.Series.Select(s => new TrackSeriesContract(s.Power, s.Name, s.From, s.To, s.Missing))],
+            [.. t.Series.Select(s => new TrackSeriesContract(s.Power, s.Name, s.From, s.To, s.Missing, s.NoDataSince))],
             [.. t.Rows.Select(r => new BalanceRowContract(r.Date,
                 r.Relations.ToDictionary(v => v.Power, v => new RelationValueContract(v.Value, v.Z, v.BaselineMean, v.BaselineSd), StringComparer.Ordinal),
                 r.Tilt, r.Outside))],
@@ -38,8 +38,8 @@ public sealed record TrackContract(
     }
 }
 
-/// <summary>Which series a power's relation is read from, and its span (or why it is missing).</summary>
-public sealed record TrackSeriesContract(string Power, string? Name, DateOnly? From, DateOnly? To, string? Missing);
+/// <summary>Which series a power's relation is read from, and its span (or why it is missing); no_data_since: the first period without data when it ends before as_of.</summary>
+public sealed record TrackSeriesContract(string Power, string? Name, DateOnly? From, DateOnly? To, string? Missing, DateOnly? NoDataSince);
 
 /// <summary>One period: each power's value and z-score, the tilt, the bands it lies outside.</summary>
 public sealed record BalanceRowContract(DateOnly Date, IReadOnlyDictionary<string, RelationValueContract> Relations, double? Tilt, IReadOnlyList<string> Outside);

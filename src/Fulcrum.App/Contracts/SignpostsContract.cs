@@ -50,6 +50,9 @@ public sealed record SignpostContract(
     /// <summary>For a fired change rule: why it still counts as evidence (null otherwise).</summary>
     public string? StillCounts { get; init; }
 
+    /// <summary>For no data because its series stopped before as_of: the first period without data (null otherwise).</summary>
+    public DateOnly? NoDataSince { get; init; }
+
     /// <summary>The signpost's group (null: none).</summary>
     public string? Group { get; init; }
 
@@ -66,6 +69,7 @@ public sealed record SignpostContract(
         {
             Clears = r.Clears.Length > 0 ? r.Clears : null,
             StillCounts = r.StillCounts,
+            NoDataSince = r.NoDataSince,
             Group = r.Signpost.Group.Length > 0 ? r.Signpost.Group : null,
         };
     }

@@ -17,7 +17,11 @@ public sealed record JournalBody(
     JournalDiff Diff);
 
 /// <summary>A signpost as journalled: state, since when, the rule, where its data came from, why.</summary>
-public sealed record JournalSignpost(string Id, SignpostState State, DateOnly? Since, string Rule, string Origin, string Reason);
+public sealed record JournalSignpost(string Id, SignpostState State, DateOnly? Since, string Rule, string Origin, string Reason)
+{
+    /// <summary>For no data because its series stopped before as_of: the first period without data (null otherwise, and in entries written before it was kept).</summary>
+    public DateOnly? NoDataSince { get; init; }
+}
 
 /// <summary>One row of the option table.</summary>
 public sealed record JournalOption(string Id, string Name, double ExpectedUtility, double Cvar10, double PBest, double ExpectedRegret, bool Admissible);

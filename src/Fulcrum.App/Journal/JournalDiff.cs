@@ -33,7 +33,7 @@ public sealed record JournalDiff(
         {
             var from = before.TryGetValue(s.Id, out var b) ? b.State : (SignpostState?)null;
             if (from == s.State) continue;
-            var change = new SignpostChange(s.Id, from, s.State, s.Since, s.Rule, s.Origin, s.Reason);
+            var change = new SignpostChange(s.Id, from, s.State, s.Since, s.Rule, s.Origin, s.Reason) { NoDataSince = s.NoDataSince };
             signposts.Add(change);
             summary.Add(change.Sentence);
         }
@@ -62,11 +62,14 @@ public sealed record JournalDiff(
 /// <summary>A signpost whose state changed (<paramref name="From"/> null: it is new to the case).</summary>
 public sealed record SignpostChange(string Id, SignpostState? From, SignpostState To, DateOnly? Since, string Rule, string Origin, string Reason)
 {
+    /// <summary>For a signpost gone to no data because its series stopped: the first period without data.</summary>
+    public DateOnly? NoDataSince { get; init; }
+
     public string Sentence
     {
         get
         {
-            var on = Since is { } d ? $" on {d:yyyy-MM-dd}" : "";
+            var on = Since is { } d ? $" on {d:yyyy-MM-dd}" : NoDataSince is { } gone && To == SignpostState.NoData ? $" since {gone:yyyy-MM-dd}" : "";
             var verb = (From, To) switch
             {
                 (_, SignpostState.Fired) => "fired",

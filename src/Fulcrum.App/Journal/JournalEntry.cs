@@ -16,7 +16,7 @@ public sealed record JournalEntry(JournalRecord Record, JournalBody? Body)
     internal static JournalBody BodyOf(Examination e)
     {
         var a = e.Appraisal;
-        var signposts = e.Signposts?.Readings.Select(r => new JournalSignpost(r.Id, r.State, r.Since, r.Rule, r.Evidence.Origin, r.Reason)).ToList() ?? [];
+        var signposts = e.Signposts?.Readings.Select(r => new JournalSignpost(r.Id, r.State, r.Since, r.Rule, r.Evidence.Origin, r.Reason) { NoDataSince = r.NoDataSince }).ToList() ?? [];
         return new JournalBody(
             IdentityContract.Of(e.Identity), a.ProbabilitySource, signposts,
             a.Scenarios.ToDictionary(s => s.Id, s => s.Probability, StringComparer.Ordinal),

@@ -18,7 +18,8 @@ public sealed record SignpostOutcome(ExaminationIdentity Identity, LoadedCase Ca
 /// <summary>
 /// Judges every signpost of a case as of a date (default: the case's as_of) on the data it reads —
 /// series files (with any bindings), UN votes, the event store, manual observations — and updates
-/// the scenario probabilities by Bayes' rule. A date after the case's as_of needs data that reach it.
+/// the scenario probabilities by Bayes' rule. A date after the case's as_of needs data that reach it;
+/// a series file that cannot be read is an error naming it.
 /// </summary>
 public sealed class SignpostService(CaseService cases, IEventStoreFactory stores, TimeProvider time)
 {
@@ -40,6 +41,8 @@ public sealed class SignpostService(CaseService cases, IEventStoreFactory stores
     internal async Task<Checked<SignpostOutcome>> EvaluateAsync(CaseRun run, CancellationToken cancellationToken)
     {
         var data = await SignpostSources.LoadAsync(run.Case, run.Catalog, run.Store, run.AsOf, cancellationToken).ConfigureAwait(false);
+        // A file that cannot be read (or a series that breaks its gap policy) is an error naming it, never a silent prior.
+        if (run.Catalog.Problems is { Count: > 0 } unreadable) return Checked<SignpostOutcome>.Failure(unreadable);
         var through = Through(data.Values);
         if (run.AsOfBeyondData(through, "signposts' data") is { } late) return Checked<SignpostOutcome>.Failure([late]);
         var report = await SignpostBoard.EvaluateAsync(run.Case, data, run.AsOf, cancellationToken: cancellationToken).ConfigureAwait(false);

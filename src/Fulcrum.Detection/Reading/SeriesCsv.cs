@@ -57,6 +57,44 @@ public static class SeriesCsv
         return read.Value is { } set ? Checked<SeriesSet>.Success(set with { Sha256 = hashing.Finish() }) : read;
     }
 
+    /// <summary>
+    /// Reads <paramref name="path"/> as <see cref="ReadFile"/> does, but leaves the series to be
+    /// assembled one by one (<see cref="SeriesFile.Find"/>), each checked under its own gap policy.
+    /// </summary>
+    public static Checked<SeriesFile> ParseFile(string path, int maxProblems = 25)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var opened = BoundedInput.Open(path, InputKind.SeriesCsv);
+        if (opened.Value is not { } stream) return Checked<SeriesFile>.Failure(opened.Problems);
+        using (stream) return ParseStream(stream, path, path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase), maxProblems);
+    }
+
+    /// <summary>Reads series text from <paramref name="stream"/> as <see cref="ReadStream"/> does, the series left to be assembled one by one.</summary>
+    public static Checked<SeriesFile> ParseStream(Stream stream, string source, bool gzip, int maxProblems = 25)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var hashing = new HashingStream(stream);
+        Checked<string> text;
+        try
+        {
+            using var plain = gzip ? new GZipStream(hashing, CompressionMode.Decompress, leaveOpen: true) : null;
+            text = BoundedInput.ReadText((Stream?)plain ?? hashing, source, InputKind.SeriesCsv);
+        }
+        catch (InvalidDataException e)
+        {
+            return Checked<SeriesFile>.Failure([new Problem(source, 0, 0, $"the file cannot be read: {Echo.Value(e.Message)}",
+                "give a plain CSV file or a gzip-compressed one ending in .gz")]);
+        }
+        if (text.Value is not { } t) return Checked<SeriesFile>.Failure(text.Problems);
+        var problems = new ProblemList(source);
+        var rows = new CsvRows(problems, maxProblems);
+        using (var reader = new StringReader(t)) rows.Read(reader);
+        if (rows.Full)
+            problems.Add(0, 0, $"reading stopped after {maxProblems} problems", "fix these and read the file again");
+        if (problems.Any || rows.Grain is not { } grain) return Checked<SeriesFile>.Failure(problems.Sorted());
+        return Checked<SeriesFile>.Success(new SeriesFile(source, rows.Points, grain) { Sha256 = hashing.Finish() });
+    }
+
 
     /// <summary>Reads series text from <paramref name="reader"/>; <paramref name="source"/> names it in problems.</summary>
     public static Checked<SeriesSet> Read(TextReader reader, string source, SeriesReadOptions? options = null)

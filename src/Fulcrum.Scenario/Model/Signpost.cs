@@ -39,7 +39,19 @@ public sealed record EventIndicator(
 /// An external series: a <c>date,series,value</c> CSV (a path relative to the case file), or a
 /// series shipped with the program (<c>builtin:gdelt-dyads</c>).
 /// </summary>
-public sealed record SeriesIndicator(string File, string Series) : Indicator;
+public sealed record SeriesIndicator(string File, string Series) : Indicator
+{
+    /// <summary>What a missing period of this series means (the case's <c>gaps:</c>); null: the source's default (files: error; builtin:gdelt-dyads: zero).</summary>
+    public SeriesGaps? Gaps { get; init; }
+}
+
+/// <summary>What a missing period of a series means: zero (nothing happened), skip (judge on the points present) or error.</summary>
+public enum SeriesGaps
+{
+    Zero,
+    Skip,
+    Error,
+}
 
 /// <summary>A UN General Assembly alignment measure for a pair of countries, per year.</summary>
 public sealed record UnVoteIndicator(string A, string B, string Measure, bool Important, string? Issue) : Indicator;

@@ -27,7 +27,8 @@ public sealed record RelationTrack(string Measure, Period Period, int BaselinePo
     IReadOnlyList<RelationSeriesInfo> Series, IReadOnlyList<BalanceRow> Rows, IReadOnlyList<string> Notes);
 
 /// <summary>The series behind one power's relation: its name and span, or why it is missing.</summary>
-public sealed record RelationSeriesInfo(string Power, string? Name, DateOnly? From, DateOnly? To, string? Missing);
+/// <param name="NoDataSince">When the series ends before the as-of period: the first period without data (null otherwise).</param>
+public sealed record RelationSeriesInfo(string Power, string? Name, DateOnly? From, DateOnly? To, string? Missing, DateOnly? NoDataSince = null);
 
 /// <summary>One date: each power's value and standardised value, the tilt, and the bands it is outside.</summary>
 /// <param name="Date">The period's date.</param>

@@ -38,6 +38,9 @@ public sealed record SignpostReading(
     /// <summary>For a fired change rule: why it still counts as evidence (<c>it still counts: no alarm up since</c>); null otherwise.</summary>
     public string? StillCounts { get; init; }
 
+    /// <summary>For no data because the series stopped before the as-of date: the first period without data; null otherwise.</summary>
+    public DateOnly? NoDataSince { get; init; }
+
     public bool Fired => State == SignpostState.Fired;
 }
 

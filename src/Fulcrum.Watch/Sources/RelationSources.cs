@@ -32,14 +32,17 @@ public static class RelationSources
         ArgumentNullException.ThrowIfNull(catalog);
         var source = c.Relations.Fast;
         if (source.StartsWith(StorePrefix, StringComparison.Ordinal)) return await FromStoreAsync(c, source, store, asOf, cancellationToken).ConfigureAwait(false);
-        var set = catalog.Open(source);
-        if (set.Value is not { } ok)
-            return Missing(c, source, $"{(catalog.Resolve(source) is (var path, true) ? path : source)} cannot be read: {set.Problems.FirstOrDefault()?.ToString() ?? "unknown problem"}");
-        return new RelationInput(source, [.. c.Powers.Select(p =>
-            ok.Find($"{c.Focal}-{p}") is { } s
-                ? new PowerSeries(p, s)
-                : new PowerSeries(p, null, $"{source} has no series {c.Focal}-{p} or {p}-{c.Focal}"))]);
+        // Each power's series is checked alone: a gap in another series of the file does not matter.
+        var name = catalog.Resolve(source) is (var path, true) ? path : source;
+        return new RelationInput(source, [.. c.Powers.Select(p => catalog.Find(source, $"{c.Focal}-{p}", null, GapHint) switch
+        {
+            null => new PowerSeries(p, null, $"{source} has no series {c.Focal}-{p} or {p}-{c.Focal}"),
+            { Value: { } s } => new PowerSeries(p, s),
+            var refused => new PowerSeries(p, null, $"{name} cannot be read: {refused.Problems.FirstOrDefault()?.ToString() ?? "unknown problem"}"),
+        })]);
     }
+
+    private const string GapHint = "the fast relation is standardised over consecutive periods: fill the missing periods in the file (0 where nothing happened), or read the event store (relations.fast: store:MEASURE), which knows what its files cover";
 
     /// <summary>The series source the fast relation names (a file or built-in series), or none when it reads the store.</summary>
     public static IReadOnlyCollection<string> SourcesNamed(Case c)

@@ -26,24 +26,42 @@ public static class SeriesSources
     public static Checked<SeriesSet> Open(string source, SeriesSourceOptions? options = null)
     {
         options ??= SeriesSourceOptions.Default;
-        if (source.StartsWith(UnVotesPrefix, StringComparison.OrdinalIgnoreCase)) return OpenUnVotes(source, options);
-        if (BuiltInName.Is(source)) return OpenBuiltIn(source, options);
-        return SeriesCsv.ReadFile(source, new SeriesReadOptions { Gaps = options.Gaps ?? GapPolicy.Error, Polarity = options.Polarity ?? Polarity.Unknown });
+        if (IsUnVotes(source)) return OpenUnVotes(source, options);
+        var parsed = Parse(source);
+        return parsed.Value is { } file ? file.All(ReadOptions(source, options)) : Checked<SeriesSet>.Failure(parsed.Problems);
     }
 
-    private static Checked<SeriesSet> OpenBuiltIn(string source, SeriesSourceOptions options)
+    /// <summary>Whether <paramref name="source"/> names a UN-vote series (computed, not read from a file).</summary>
+    public static bool IsUnVotes(string source) => source.StartsWith(UnVotesPrefix, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A series file or built-in series read once, its series to be assembled one by one (not for <c>unvotes:</c>).</summary>
+    public static Checked<SeriesFile> Parse(string source)
     {
+        ArgumentNullException.ThrowIfNull(source);
+        if (!BuiltInName.Is(source)) return SeriesCsv.ParseFile(source);
         using var stream = BuiltInSeries.OpenCompressed(source);
         if (stream is null)
-            return Checked<SeriesSet>.Failure([new Problem(source, 0, 0, $"'{source}' is not a built-in series", $"use {BuiltInSeries.GdeltDyads}, a CSV file, or unvotes:A-B")]);
-        return SeriesCsv.ReadStream(stream, source, gzip: true, new SeriesReadOptions
-        {
-            Gaps = options.Gaps ?? GapPolicy.Zero,
-            Polarity = options.Polarity ?? Polarity.HigherIsBetter,
-        });
+            return Checked<SeriesFile>.Failure([new Problem(source, 0, 0, $"'{source}' is not a built-in series", $"use {BuiltInSeries.GdeltDyads}, a CSV file, or unvotes:A-B")]);
+        return SeriesCsv.ParseStream(stream, source, gzip: true);
     }
 
-    private static Checked<SeriesSet> OpenUnVotes(string source, SeriesSourceOptions options)
+    /// <summary>
+    /// How a source's series are read: the options' settings, else the source's defaults — a file's
+    /// gaps are an error and its polarity unknown; the built-in dyad scores have every day (a missing
+    /// one is zero) and are better higher.
+    /// </summary>
+    public static SeriesReadOptions ReadOptions(string source, SeriesSourceOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var builtIn = BuiltInName.Is(source);
+        return new SeriesReadOptions
+        {
+            Gaps = options.Gaps ?? (builtIn ? GapPolicy.Zero : GapPolicy.Error),
+            Polarity = options.Polarity ?? (builtIn ? Polarity.HigherIsBetter : Polarity.Unknown),
+        };
+    }
+
+    internal static Checked<SeriesSet> OpenUnVotes(string source, SeriesSourceOptions options)
     {
         var spec = source[UnVotesPrefix.Length..].Split(':');
         var pair = spec[0].Split('-');

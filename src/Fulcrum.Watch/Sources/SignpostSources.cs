@@ -1,5 +1,6 @@
 using Fulcrum.Core.Problems;
 using Fulcrum.Core.Time;
+using Fulcrum.Detection.Reading;
 using Fulcrum.Events.Dyads;
 using Fulcrum.Events.Store;
 using Fulcrum.Scenario.Model;
@@ -14,8 +15,9 @@ namespace Fulcrum.Watch.Sources;
 /// each series file once (a path relative to the case file's folder, or <c>builtin:gdelt-dyads</c>),
 /// UN-vote alignment from the shipped roll calls, event queries from the event store (up to the
 /// case's as_of, with the store as the source of the events behind an alarm), manual observations
-/// from the case itself. A source
-/// that cannot be read makes its signposts "no data", with the reason, rather than stopping the rest.
+/// from the case itself. A series file is read once and only the series read are checked, each by
+/// its indicator's gap policy. A source that cannot be read makes its signposts "no data" with the
+/// reason, and is kept in the catalog's <see cref="SeriesCatalog.Problems"/>: the services make it an error.
 /// </summary>
 public static class SignpostSources
 {
@@ -94,13 +96,24 @@ public static class SignpostSources
         var (path, rebound) = catalog.Resolve(indicator.File);
         var name = rebound ? path : indicator.File;
         var origin = $"{name} {indicator.Series}";
-        var set = catalog.Open(indicator.File);
-        if (set.Value is not { } ok) return SignpostData.Unavailable(origin, $"{name} cannot be read: {First(set.Problems)}");
-        var series = ok.Find(indicator.Series);
-        return series is null
-            ? SignpostData.Unavailable(origin, $"{name} has no series '{indicator.Series}'")
-            : SignpostData.Of(origin, series);
+        // Only this series is checked (its gaps by the indicator's policy): another series' gaps do not matter.
+        var found = catalog.Find(indicator.File, indicator.Series, new SeriesSourceOptions { Gaps = PolicyOf(indicator.Gaps) },
+            $"say on the signpost's indicator in the case file what a missing period of {indicator.Series} means: gaps: zero (nothing happened: event counts and sums) or gaps: skip (judge on the points present)");
+        return found switch
+        {
+            null => SignpostData.Unavailable(origin, $"{name} has no series '{indicator.Series}'"),
+            { Value: { } series } => SignpostData.Of(origin, series),
+            _ => SignpostData.Unavailable(origin, $"{name} cannot be read: {First(found.Problems)}"),
+        };
     }
+
+    private static GapPolicy? PolicyOf(SeriesGaps? gaps) => gaps switch
+    {
+        SeriesGaps.Zero => GapPolicy.Zero,
+        SeriesGaps.Skip => GapPolicy.Skip,
+        SeriesGaps.Error => GapPolicy.Error,
+        _ => null,
+    };
 
     private static SignpostData FromUnVotes(UnVoteIndicator indicator, UnVoteData votes)
     {

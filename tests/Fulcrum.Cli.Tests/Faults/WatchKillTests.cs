@@ -9,17 +9,24 @@ namespace Fulcrum.Cli.Tests.Faults;
 /// <summary>
 /// Issue 10, "killed at any moment, the next start resumes with nothing lost or doubled": a
 /// <c>fulcrum watch --once</c> whose folder feed gained two new 15-minute files (a store and journal
-/// already holding the first) is killed at a seeded point — inside the events insert, inside the
-/// commit of a file, after the ingest, inside the examination, before the journal entry, inside its
-/// commit, after it — and started again. The store must then hold exactly the rows, and the journal
+/// already holding the first) is killed at a seeded point — inside either file's events insert,
+/// before the second file's ledger row, after the first file's commit, after the ingest, inside the
+/// examination, before the journal entry, inside its commit, after it — and started again. The store must then hold exactly the rows, and the journal
 /// exactly the entries (clock times and ingest ids aside), of one uninterrupted run, with an intact chain.
 /// </summary>
 public sealed class WatchKillTests(WatchKillFiles files) : IClassFixture<WatchKillFiles>
 {
-    // One point in each step: the ingest (inside a file's events insert), the examination (signposts
-    // judged, the appraisal next), the journal (its record inserted, not committed), and between the
-    // journal and the alert. More points are a line each here; every one costs two process starts.
-    public static TheoryData<string> Points => new() { "insert-inside:1", "watch-examining:1", "journal-commit:1", "watch-journalled:1" };
+    // Several moments in each step. The ingest: inside the first and the second file's events insert,
+    // before the second file's ledger row, after the first file's commit, after both files. The
+    // examination: signposts judged with the appraisal next, and examined with the journal next. The
+    // journal: its record inserted but not committed, and committed with the alert next. More points
+    // are a line each here; every one costs two process starts.
+    public static TheoryData<string> Points => new()
+    {
+        "insert-inside:1", "insert-inside:2", "ledger-before:2", "commit-after:1", "watch-ingested:1",
+        "watch-examining:1", "watch-examined:1",
+        "journal-commit:1", "watch-journalled:1",
+    };
 
     [Theory]
     [MemberData(nameof(Points))]

@@ -102,7 +102,9 @@ public class BalanceSheetTests
         Assert.Equal((new DateOnly(2019, 1, 1), 5, Period.Year), (last.Date, sheet.Slow.BaselinePoints, sheet.Slow.Period));
         Assert.Equal(rows[^1], last.Relations[0].Value);
         Assert.Equal(Z(rows, 5), last.Relations[0].Z!.Value, 10);
-        Assert.Contains("ISR-USA s: the data end 2019, before as_of 2022-01-05; nothing is shown after", sheet.Slow.Notes);
+        Assert.Contains("ISR-USA s: no data since 2020 (the data end 2019, before as_of 2022-01-05); nothing is shown after", sheet.Slow.Notes);
+        Assert.All(sheet.Slow.Series, s => Assert.Equal(new DateOnly(2020, 1, 1), s.NoDataSince));
+        Assert.All(sheet.Fast.Series, s => Assert.Null(s.NoDataSince));
     }
 
     [Fact]

@@ -109,6 +109,30 @@ public sealed class CoverageGapTests : IDisposable
         Assert.True(later.Since >= Autumn.AddDays(28), $"{later.Since}: {later.Reason}");
     }
 
+    /// <summary>
+    /// The balance sheet's fast relation read from the store (a 14-day baseline): the autumn stretch
+    /// gathers its own baseline, so its first 14 days have no z (computed across the gap, they would
+    /// be measured against June); as of a day inside the gap, the relation says no data since 1 July.
+    /// </summary>
+    [Fact]
+    public async Task Balance_FastFromTheStore_NoZScoreAcrossTheGapAndNoDataSinceInsideIt()
+    {
+        var c = Scenario.Loading.CaseLoader.LoadBuiltIn("israel-2022").ValueOrThrow();
+        c = c with { Relations = c.Relations with { Fast = "store:goldstein_sum", BaselineDays = 14 } };
+        var usa = c.Powers.ToList().IndexOf("USA");
+        var sheet = Watch.Balance.BalanceSheets.Build(c, await RelationSources.FastAsync(c, new SeriesCatalog(null), Store, End), RelationSources.Slow(c), asOf: End);
+        var autumn = sheet.Fast.Rows.Where(r => r.Date >= Autumn).ToList();
+        Assert.Equal(45, autumn.Count);
+        Assert.All(autumn.Take(14), r => Assert.Null(r.Relations[usa].Z));
+        Assert.All(autumn.Skip(14), r => Assert.NotNull(r.Relations[usa].Z));
+        Assert.Contains(sheet.Fast.Rows, r => r.Date.Month == 6 && r.Relations[usa].Z is not null);
+
+        var inGap = new DateOnly(2021, 8, 15);
+        var early = Watch.Balance.BalanceSheets.Build(c, await RelationSources.FastAsync(c, new SeriesCatalog(null), Store, inGap), RelationSources.Slow(c), asOf: inGap);
+        Assert.Equal(new DateOnly(2021, 7, 1), early.Fast.Series[usa].NoDataSince);
+        Assert.Contains(early.Fast.Notes, n => n.Contains("no data since 2021-07-01", StringComparison.Ordinal));
+    }
+
     public void Dispose()
     {
         _store.Dispose();

@@ -32,7 +32,8 @@ public static class BalanceView
     private static void Track(IAnsiConsole console, string title, RelationTrack t, BalanceSheet sheet, int last)
     {
         console.Line();
-        var spans = string.Join(", ", t.Series.Select(s => s.Name is null ? $"{s.Power}: none" : $"{s.Name} {D(s.From!.Value, t.Period)} to {D(s.To!.Value, t.Period)}"));
+        var spans = string.Join(", ", t.Series.Select(s => s.Name is null ? $"{s.Power}: none" : $"{s.Name} {D(s.From!.Value, t.Period)} to {D(s.To!.Value, t.Period)}" +
+            (s.NoDataSince is { } gone ? $" (no data since {D(gone, t.Period)})" : "")));
         console.Line($"{title} measure: {t.Measure}, {t.Period.Adjective()}, baseline {t.BaselinePoints} {t.Period.Noun()}s; {spans}");
         var shown = t.Rows.Where(r => r.Relations.Any(v => v.Z is not null)).ToList();
         var hidden = shown.Count - Math.Min(shown.Count, last);

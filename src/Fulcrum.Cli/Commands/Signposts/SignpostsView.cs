@@ -19,7 +19,7 @@ public static class SignpostsView
             table.AddColumn(new TableColumn(column).NoWrap());
         foreach (var r in report.Readings)
         {
-            table.AddRow(Esc(r.Id), State(r.State), r.Since is { } s ? D(s, r.Period) : "-", Esc(r.Rule), Statistic(r),
+            table.AddRow(Esc(r.Id), r.NoDataSince is { } gone ? $"no data since {D(gone, r.Period)}" : State(r.State), r.Since is { } s ? D(s, r.Period) : "-", Esc(r.Rule), Statistic(r),
                 r.DataThrough is { } d ? D(d, r.Period) : "-", Esc(Effect(c, r)));
         }
         console.Write(table);

@@ -12,34 +12,46 @@ internal static class SeriesAssembly
     public static SeriesSet? Build(string source, List<RawPoint> points, DateGrain grain, SeriesReadOptions options, ProblemList problems)
     {
         var groups = points.GroupBy(p => p.Series, StringComparer.Ordinal).ToList();
-        foreach (var group in groups) CheckDuplicates(group, problems);
-        if (problems.Any) return null;
-
         var period = InferPeriod(grain, points);
         var first = points.Min(p => p.Date);
         var last = points.Max(p => p.Date);
         if (options.Gaps == GapPolicy.Zero && TooManyToFill(groups.Count, period, first, last, problems)) return null;
         var series = new List<Series>();
         foreach (var group in groups)
-        {
-            var sorted = group.Where(p => p.Value is not null).OrderBy(p => p.Date).ToList();
-            var built = options.Gaps switch
-            {
-                GapPolicy.Zero => FillZeros(group.Key, sorted, period, first, last, source, options.Polarity),
-                GapPolicy.Skip => Make(group.Key, sorted, period, source, options.Polarity),
-                _ => RefuseGaps(group.Key, sorted, period, source, options.Polarity, problems),
-            };
-            if (built is not null) series.Add(built);
-        }
+            if (One(source, group.Key, group, period, first, last, options, problems) is { } built) series.Add(built);
         return problems.Any ? null : new SeriesSet(source, period, series);
     }
 
-    private static void CheckDuplicates(IGrouping<string, RawPoint> group, ProblemList problems)
+    /// <summary>The period of a file's points, inferred from all their dates.</summary>
+    public static Period PeriodOf(DateGrain grain, List<RawPoint> points) => InferPeriod(grain, points);
+
+    /// <summary>
+    /// One series of a file, checked alone (its dates given once, its gaps by <paramref name="options"/>);
+    /// zeros fill from the file's first date <paramref name="first"/> to its last <paramref name="last"/>. Null with the problems recorded.
+    /// </summary>
+    public static Series? One(string source, string name, IEnumerable<RawPoint> points, Period period, DateOnly first, DateOnly last,
+        SeriesReadOptions options, ProblemList problems)
+    {
+        var group = points.ToList();
+        var before = problems.Count;
+        CheckDuplicates(name, group, problems);
+        if (problems.Count > before) return null;
+        if (options.Gaps == GapPolicy.Zero && TooManyToFill(1, period, first, last, problems)) return null;
+        var sorted = group.Where(p => p.Value is not null).OrderBy(p => p.Date).ToList();
+        return options.Gaps switch
+        {
+            GapPolicy.Zero => FillZeros(name, sorted, period, first, last, source, options.Polarity),
+            GapPolicy.Skip => Make(name, sorted, period, source, options.Polarity),
+            _ => RefuseGaps(name, sorted, period, source, options.Polarity, problems),
+        };
+    }
+
+    private static void CheckDuplicates(string name, List<RawPoint> group, ProblemList problems)
     {
         foreach (var same in group.GroupBy(p => p.Date).Where(g => g.Count() > 1))
         {
             var lines = same.Select(p => p.Line).ToList();
-            problems.Add(lines[1], 1, $"series '{group.Key}' has date {same.Key:yyyy-MM-dd} twice (lines {string.Join(", ", lines)})",
+            problems.Add(lines[1], 1, $"series '{name}' has date {same.Key:yyyy-MM-dd} twice (lines {string.Join(", ", lines)})",
                 "keep one row per series and date; if the rows are parts of one total, add them up first");
         }
     }

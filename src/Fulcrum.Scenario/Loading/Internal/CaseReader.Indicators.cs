@@ -13,13 +13,17 @@ internal sealed partial class CaseReader
     private Indicator? ReadIndicator(MapReader parent, string id)
     {
         var map = MapReader.Of(parent.Get("indicator"), $"indicator of signpost '{id}'", _problems,
-            "kind", "dyad", "directed", "roots", "measure", "by", "file", "series", "pair", "important", "issue", "observations");
+            "kind", "dyad", "directed", "roots", "measure", "by", "file", "series", "gaps", "pair", "important", "issue", "observations");
         if (map is null)
         {
             if (parent.Get("indicator") is null) parent.Problem(null, $"signpost '{id}' has no 'indicator'", "give indicator: {kind: events|series|unvotes|manual, …}");
             return null;
         }
         var kind = map.RequireString("kind", "events, series, unvotes or manual");
+        if (kind is not ("series" or "") && map.Get("gaps") is { } gapsNode)
+            map.Problem(gapsNode, $"'gaps' is for series indicators, not {Echo.Value(kind)}", kind == "events"
+                ? "the event store knows the days its files cover: a day outside them is no data, never zero"
+                : "remove it");
         switch (kind)
         {
             case "events": return ReadEventIndicator(map);
@@ -28,7 +32,7 @@ internal sealed partial class CaseReader
                 var series = map.RequireString("series", "the series name, e.g. RUS-UKR");
                 if (file.Length > 0) CheckSeriesFile(map, map.Get("file")!, file);
                 if (file == BuiltInSeries.GdeltDyads && series.Length > 0) CheckDyadSeriesName(map, series);
-                return new SeriesIndicator(file, series);
+                return new SeriesIndicator(file, series) { Gaps = ReadGaps(map) };
             case "unvotes":
                 var (a, b) = ReadPair(map, "pair");
                 var measure = map.RequireString("measure", string.Join(", ", UnVoteMeasures));
@@ -40,6 +44,22 @@ internal sealed partial class CaseReader
             case "": return null;
             default:
                 map.Problem(map.Get("kind"), $"indicator kind '{Echo.Value(kind)}' is unknown", "use events, series, unvotes or manual");
+                return null;
+        }
+    }
+
+    /// <summary>A series indicator's <c>gaps:</c> (zero, skip or error), or null when not given.</summary>
+    private static SeriesGaps? ReadGaps(MapReader map)
+    {
+        if (map.Get("gaps") is null) return null;
+        switch (map.OptionalString("gaps"))
+        {
+            case "zero": return SeriesGaps.Zero;
+            case "skip": return SeriesGaps.Skip;
+            case "error": return SeriesGaps.Error;
+            case var other:
+                map.Problem(map.Get("gaps"), $"'gaps: {Echo.Value(other)}' is not a gap policy",
+                    "use zero (a missing period means nothing happened: event counts and sums), skip (judge on the points present) or error");
                 return null;
         }
     }

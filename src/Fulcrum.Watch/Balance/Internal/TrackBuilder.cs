@@ -41,21 +41,27 @@ internal static class TrackBuilder
             }
             // A measure that is worse higher (ideal-point distance, conflict counts) is negated, so that above 0 always reads better.
             var sign = series.Polarity == Polarity.HigherIsWorse ? -1 : 1;
-            var z = TrailingBaseline.Of(series.Values, window);
+            // Each stretch of data gathers its own baseline: no z-score is computed across a gap of no data (the store's uncovered days).
+            var z = series.Split().SelectMany(part => TrailingBaseline.Of(part.Values, window)).ToArray();
             for (var i = 0; i < series.Count; i++)
                 columns[power][series.Dates[i]] = new RelationValue(power, series.Values[i], sign * z[i].Z, z[i].Mean, z[i].Sd);
             if (sign < 0) notes.Add($"{series.Name} is worse higher: its z is negated, so that above 0 is better");
             if (series.Count <= window)
                 notes.Add($"{series.Name} has {Dates.Count(series.Count, period)} up to as_of; a {Dates.Span(window, period)} baseline needs {window + 1} to standardise one");
-            if (series.Count > 0 && series.Dates[^1] < CompletePeriods.LastStart(period, asOf))
-                notes.Add($"{series.Name}: the data end {Dates.D(series.Dates[^1], period)}, before as_of {asOf:yyyy-MM-dd}; nothing is shown after");
+            if (NoDataSince(series, period, asOf) is { } gone)
+                notes.Add($"{series.Name}: no data since {Dates.D(gone, period)} (the data end {Dates.D(series.Dates[^1], period)}, before as_of {asOf:yyyy-MM-dd}); nothing is shown after");
         }
         var rows = columns.Values.SelectMany(c => c.Keys).Distinct().Order()
             .Select(d => Row(d, powers, columns, bands)).ToList();
         var infos = used.Select(u => new RelationSeriesInfo(u.Power, u.Series?.Name,
-            u.Series is { Count: > 0 } s ? s.Dates[0] : null, u.Series is { Count: > 0 } t ? t.Dates[^1] : null, u.Missing)).ToList();
+            u.Series is { Count: > 0 } s ? s.Dates[0] : null, u.Series is { Count: > 0 } t ? t.Dates[^1] : null, u.Missing,
+            u.Series is { } v ? NoDataSince(v, period, asOf) : null)).ToList();
         return new RelationTrack(input.Measure, period, window, infos, rows, notes);
     }
+
+    /// <summary>The first period without data when the series ends before the as-of period, else null.</summary>
+    private static DateOnly? NoDataSince(Series series, Period period, DateOnly asOf) =>
+        series.Count > 0 && series.Dates[^1] < CompletePeriods.LastStart(period, asOf) ? period.Next(series.Dates[^1]) : null;
 
     private static BalanceRow Row(DateOnly date, IReadOnlyList<string> powers, Dictionary<string, Dictionary<DateOnly, RelationValue>> columns, IReadOnlyList<ToleranceBand> bands)
     {
