@@ -62,8 +62,8 @@ public class BriefPageTests
         var document = Parse(Default.Value.Html).Document;
         var figures = document.QuerySelectorAll("figure.chart");
 
-        // balance fast and slow, posterior, utility, breach, ranks, regret, tornado: the built-in case has them all.
-        Assert.Equal(8, figures.Length);
+        // balance fast and slow, posterior, utility, breach, ranks, regret, its question, tornado: the built-in case has them all.
+        Assert.Equal(9, figures.Length);
         Assert.All(figures, f => Assert.Single(f.QuerySelectorAll("svg")));
         Assert.Equal(figures.Length, document.QuerySelectorAll("svg").Length);
         Assert.Empty(document.QuerySelectorAll("script, link, img, iframe, object"));

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Fulcrum.App.Brief;
 using Fulcrum.App.Examine;
+using Fulcrum.App.Identity;
 using Fulcrum.Core.Time;
 using Fulcrum.Watch.Signposts;
 using static Fulcrum.Brief.Internal.Html;
@@ -50,7 +51,9 @@ internal static class WatchSections
             h.Raw("<ul class=\"evidence\">");
             foreach (var ev in x.Evidence.Alarm.Evidence.Events!)
             {
-                h.Raw("<li>").Text($"{D(ev.EventDate)} {ev.Actor1Name ?? ev.Actor1Code ?? "?"} - {ev.Actor2Name ?? ev.Actor2Code ?? "?"}, CAMEO {ev.EventCode}, Goldstein " +
+                // Names from the data are isolated (bdi): a right-to-left override in one cannot reorder the text around it.
+                h.Raw("<li>").Text($"{D(ev.EventDate)} ").Raw("<bdi>").Text(ev.Actor1Name ?? ev.Actor1Code ?? "?").Raw("</bdi> - <bdi>")
+                    .Text(ev.Actor2Name ?? ev.Actor2Code ?? "?").Raw("</bdi>").Text($", CAMEO {ev.EventCode}, Goldstein " +
                     (ev.GoldsteinScale is { } g ? g.ToString("0.0", CultureInfo.InvariantCulture) : "-") + " ");
                 if (ev.SourceUrl is not null) h.Link(ev.SourceUrl, "source");
                 h.Raw("</li>\n");
@@ -83,15 +86,16 @@ internal static class WatchSections
                 "Forecast scores against the recorded outcomes");
     }
 
-    public static void Data(Html h, Examination e)
+    /// <param name="read">Everything the brief read (the examination's sources and the balance sheet's).</param>
+    public static void Data(Html h, Examination e, DataRead read)
     {
         var i = e.Identity;
         h.Element("h2", "The data behind it");
         var rows = new List<IReadOnlyList<string>>();
-        if (i.Data.Store is { } st)
+        if (read.Store is { } st)
             rows.Add(["event store " + st.Location, $"{D(st.FirstDate)} to {D(st.LastDate)}",
                 string.Create(CultureInfo.InvariantCulture, $"{st.Events:N0} events in {st.Files:N0} files"), $"{DataLicences.Gdelt}; {DataLicences.Icews}"]);
-        foreach (var s in i.Data.Series)
+        foreach (var s in read.Series)
             rows.Add([s.Rebound ? $"{s.Path} (for {s.Reference})" : s.Path, "-", s.Problem ?? $"sha256 {s.Sha256}", DataLicences.For(s.Reference + " " + s.Path)]);
         if (e.Case.Case.Relations.Slow.Length > 0) rows.Add([$"UN votes ({e.Case.Case.Relations.Slow})", "-", "shipped with Fulcrum", DataLicences.UnVotes]);
         h.Table(["source", "dates", "count or digest", "licence"], rows, "Sources read");
