@@ -31,7 +31,7 @@ public static class BriefPage
         QuestionSections.Questions(h, e.Questions);
         DecisionSections.Sensitivity(h, a);
         WatchSections.Journal(h, brief.Journal);
-        WatchSections.Data(h, e, brief.Read ?? e.Identity.Data);
+        WatchSections.Data(h, brief, brief.Read ?? e.Identity.Data);
         h.Raw("</body></html>\n");
         return h.ToString();
     }

@@ -74,6 +74,35 @@ public class BriefPageTests
     }
 
     [Fact]
+    public void Render_FoundingCase_ShowsItsQuestionWithTheSentenceAndEachOptionsLevels()
+    {
+        var (data, html) = Default.Value;
+        var q = Assert.Single(data.Examination.Questions);
+        var body = Parse(html).Document.Body!.TextContent;
+
+        Assert.Contains("The questions", body, StringComparison.Ordinal);
+        Assert.Contains(Fulcrum.Questions.QuestionWords.Sentence(q), body, StringComparison.Ordinal);
+        Assert.StartsWith("P(us_pressure heavy) ", Fulcrum.Questions.QuestionWords.Sentence(q), StringComparison.Ordinal);
+        var table = Parse(html).Document.QuerySelectorAll("table").Single(t => t.QuerySelector("caption")!.TextContent.StartsWith("Factor us_pressure", StringComparison.Ordinal));
+        Assert.Equal(data.Examination.Case.Case.Options.Count, table.QuerySelectorAll("tbody tr").Length);
+        Assert.NotNull(Parse(html).Document.QuerySelector("figure#chart-question-0 svg"));
+    }
+
+    [Fact]
+    public void Render_Utility_IsABoxPlotOfTheQuartilesWithTheMeanMarked()
+    {
+        var (data, html) = Default.Value;
+        var caption = Parse(html).Document.QuerySelector("figure#chart-utility figcaption")!.TextContent;
+
+        Assert.All(data.Examination.Appraisal.Options, o =>
+        {
+            var q = o.Quartiles!;
+            Assert.True(q.Min <= o.EuLow && o.EuLow <= q.Q1 && q.Q1 <= q.Median && q.Median <= q.Q3 && q.Q3 <= o.EuHigh && o.EuHigh <= q.Max, o.Id);
+        });
+        Assert.Contains("first to third quartile", caption, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Render_HostileOptionName_IsEncodedNeverMarkup()
     {
         var directory = Directory.CreateTempSubdirectory("brief-");
