@@ -51,7 +51,7 @@ public sealed class FulcrumServices
         Panel = new PanelService(Cases, Questions);
         Feeds = new FeedService(Fulcrum.Feeds.FeedClient.Shared, time);
         Watch = new WatchService(Cases, stores, Ingest, Examine, Journal, Feeds, time);
-        Brief = new BriefService(Examine, Balance, Journal, stores);
+        Brief = new BriefService(Cases, Examine, Balance, Journal, stores);
     }
 
     public IEventStoreFactory Stores { get; }

@@ -28,9 +28,10 @@ public static class BriefPage
         WatchSections.Balance(h, brief);
         WatchSections.Signposts(h, e);
         DecisionSections.Options(h, c, a);
+        QuestionSections.Questions(h, e.Questions);
         DecisionSections.Sensitivity(h, a);
         WatchSections.Journal(h, brief.Journal);
-        WatchSections.Data(h, e);
+        WatchSections.Data(h, brief, brief.Read ?? e.Identity.Data);
         h.Raw("</body></html>\n");
         return h.ToString();
     }

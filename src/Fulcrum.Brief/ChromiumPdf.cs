@@ -12,6 +12,13 @@ public static class ChromiumPdf
     /// <summary>Where Debian installs Chromium.</summary>
     public const string DefaultPath = "/usr/bin/chromium";
 
+    /// <summary>
+    /// How Chromium is run headless here: no sandbox (containers), no GPU, and nothing that reaches
+    /// out on its own (QUIC, first-run pages, background networking, component updates, sync).
+    /// </summary>
+    public static readonly IReadOnlyList<string> HeadlessArguments =
+        ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
     /// <summary>The Chromium to use, or null when none is installed.</summary>
     public static string? Find(string path = DefaultPath) => File.Exists(path) ? path : null;
 
@@ -30,8 +37,8 @@ public static class ChromiumPdf
             RedirectStandardOutput = true,
             UseShellExecute = false,
         };
-        foreach (var arg in new[] { "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer", "--proxy-server=127.0.0.1:9", "--proxy-bypass-list=<-loopback>",
-                     $"--print-to-pdf={Path.GetFullPath(pdfFile)}", new Uri(Path.GetFullPath(htmlFile)).AbsoluteUri })
+        foreach (var arg in (string[])[.. HeadlessArguments, "--no-pdf-header-footer", "--proxy-server=127.0.0.1:9", "--proxy-bypass-list=<-loopback>",
+                     $"--print-to-pdf={Path.GetFullPath(pdfFile)}", new Uri(Path.GetFullPath(htmlFile)).AbsoluteUri])
             start.ArgumentList.Add(arg);
         using var process = Process.Start(start) ?? throw new EnvironmentFailureException(new Problem(pdfFile, 0, 0, $"no PDF written: {chromium} did not start", "check that Chromium runs headless on this machine"));
         var error = process.StandardError.ReadToEndAsync(cancellationToken);

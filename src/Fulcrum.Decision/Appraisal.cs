@@ -48,7 +48,14 @@ public sealed record OptionAppraisal(
     double ExpectedUtility, double EuLow, double EuHigh, double EuSe, double Cvar10,
     IReadOnlyDictionary<string, double?> Breach, IReadOnlyDictionary<string, double> BreachByTolerance, bool Admissible,
     double PBest, IReadOnlyList<double> RankAcceptability, IReadOnlyList<double>? CentralWeights,
-    double ExpectedRegret, double RegretP95, IReadOnlyList<KnifeEdge> KnifeEdges);
+    double ExpectedRegret, double RegretP95, IReadOnlyList<KnifeEdge> KnifeEdges)
+{
+    /// <summary>The utility's minimum, quartiles and maximum over the draws (a box plot's numbers); null where an appraisal was built without them.</summary>
+    public UtilityQuartiles? Quartiles { get; init; }
+}
+
+/// <summary>The five numbers of a box plot of one option's utility over the draws (quantiles by linear interpolation).</summary>
+public sealed record UtilityQuartiles(double Min, double Q1, double Median, double Q3, double Max);
 
 /// <summary>The recommendation.</summary>
 /// <param name="Option">The recommended option's id; when none is admissible, the least-breaching option.</param>

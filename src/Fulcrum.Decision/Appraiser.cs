@@ -63,7 +63,8 @@ public static class Appraiser
             c.Tolerances.Select((t, i) => (t.Id, v: x.BreachTolerance[k][i])).ToDictionary(t => t.Id, t => t.v, StringComparer.Ordinal),
             Recommender.IsAdmissible(m, x, k),
             x.RankAcceptability[k][0], x.RankAcceptability[k], x.CentralWeights[k],
-            x.RegretMean[k], x.RegretQuantile[k], KnifeEdges.Of(m, x, k, draws));
+            x.RegretMean[k], x.RegretQuantile[k], KnifeEdges.Of(m, x, k, draws))
+        { Quartiles = x.Quartiles[k] };
     }
 
     private static List<Problem> CheckOptions(string file, AppraisalOptions o)

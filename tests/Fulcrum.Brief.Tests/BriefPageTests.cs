@@ -62,8 +62,8 @@ public class BriefPageTests
         var document = Parse(Default.Value.Html).Document;
         var figures = document.QuerySelectorAll("figure.chart");
 
-        // balance fast and slow, posterior, utility, breach, ranks, regret, tornado: the built-in case has them all.
-        Assert.Equal(8, figures.Length);
+        // balance fast and slow, posterior, utility, breach, ranks, regret, its question, tornado: the built-in case has them all.
+        Assert.Equal(9, figures.Length);
         Assert.All(figures, f => Assert.Single(f.QuerySelectorAll("svg")));
         Assert.Equal(figures.Length, document.QuerySelectorAll("svg").Length);
         Assert.Empty(document.QuerySelectorAll("script, link, img, iframe, object"));
@@ -71,6 +71,35 @@ public class BriefPageTests
             foreach (var attribute in element.Attributes.Where(a => a.LocalName is "src" or "href"))
                 Assert.False(attribute.Value.StartsWith("http", StringComparison.OrdinalIgnoreCase) && element.LocalName != "a", $"{element.LocalName} {attribute.Name}={attribute.Value}");
         Assert.All(document.QuerySelectorAll("svg [href], svg [src]"), e => Assert.Fail($"svg reference {e.OuterHtml}"));
+    }
+
+    [Fact]
+    public void Render_FoundingCase_ShowsItsQuestionWithTheSentenceAndEachOptionsLevels()
+    {
+        var (data, html) = Default.Value;
+        var q = Assert.Single(data.Examination.Questions);
+        var body = Parse(html).Document.Body!.TextContent;
+
+        Assert.Contains("The questions", body, StringComparison.Ordinal);
+        Assert.Contains(Fulcrum.Questions.QuestionWords.Sentence(q), body, StringComparison.Ordinal);
+        Assert.StartsWith("P(us_pressure heavy) ", Fulcrum.Questions.QuestionWords.Sentence(q), StringComparison.Ordinal);
+        var table = Parse(html).Document.QuerySelectorAll("table").Single(t => t.QuerySelector("caption")!.TextContent.StartsWith("Factor us_pressure", StringComparison.Ordinal));
+        Assert.Equal(data.Examination.Case.Case.Options.Count, table.QuerySelectorAll("tbody tr").Length);
+        Assert.NotNull(Parse(html).Document.QuerySelector("figure#chart-question-0 svg"));
+    }
+
+    [Fact]
+    public void Render_Utility_IsABoxPlotOfTheQuartilesWithTheMeanMarked()
+    {
+        var (data, html) = Default.Value;
+        var caption = Parse(html).Document.QuerySelector("figure#chart-utility figcaption")!.TextContent;
+
+        Assert.All(data.Examination.Appraisal.Options, o =>
+        {
+            var q = o.Quartiles!;
+            Assert.True(q.Min <= o.EuLow && o.EuLow <= q.Q1 && q.Q1 <= q.Median && q.Median <= q.Q3 && q.Q3 <= o.EuHigh && o.EuHigh <= q.Max, o.Id);
+        });
+        Assert.Contains("first to third quartile", caption, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -36,6 +36,25 @@ public class AppraiserClosedFormTests
     }
 
     [Fact]
+    public void Quartiles_DeterministicThreeScenarios_AreTheStepsOfTheUtilitysDistribution()
+    {
+        // Utility 0.1 in a tenth of the draws, 0.5 in three tenths, 0.9 in six: the first quartile
+        // falls on 0.5, the median and the third quartile on 0.9; the ends are 0.1 and 0.9.
+        var c = new CaseBuilder().Interest("a", 1, 1).Option("x").Option("y")
+            .Scenario("s1", 0.6).Scenario("s2", 0.3).Scenario("s3", 0.1)
+            .Effect("x", "s1", "a", 0.9).Effect("x", "s2", "a", 0.5).Effect("x", "s3", "a", 0.1)
+            .Effect("y", null, "a", 0.55).Build();
+
+        var a = Run.Appraise(c, draws: 50_000);
+
+        Assert.Equal(new UtilityQuartiles(0.1, 0.5, 0.9, 0.9, 0.9), Rounded(a.Option("x").Quartiles!));
+        Assert.Equal(new UtilityQuartiles(0.55, 0.55, 0.55, 0.55, 0.55), Rounded(a.Option("y").Quartiles!));
+    }
+
+    private static UtilityQuartiles Rounded(UtilityQuartiles q) =>
+        new(Math.Round(q.Min, 12), Math.Round(q.Q1, 12), Math.Round(q.Median, 12), Math.Round(q.Q3, 12), Math.Round(q.Max, 12));
+
+    [Fact]
     public void Switching_TwoOptionsTwoScenarios_MatchesTheAnalyticValue()
     {
         // EU(A) − EU(B) = (1 − p)(0.8 − 0.5) + p(0.2 − 0.6) with p = P(s2): zero at p = 3/7.

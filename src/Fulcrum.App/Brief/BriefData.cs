@@ -1,5 +1,6 @@
 using Fulcrum.App.Balance;
 using Fulcrum.App.Examine;
+using Fulcrum.App.Identity;
 using Fulcrum.App.Journal;
 using Fulcrum.Core.Problems;
 
@@ -14,7 +15,11 @@ namespace Fulcrum.App.Brief;
 /// <param name="Balance">The balance sheet; null when it could not be drawn (<paramref name="BalanceProblems"/> say why).</param>
 /// <param name="BalanceProblems">Why the balance sheet is missing (empty when it is drawn).</param>
 /// <param name="Journal">The journal read, or null when the scope names no store that keeps one.</param>
-public sealed record BriefData(Examination Examination, BalanceOutcome? Balance, IReadOnlyList<Problem> BalanceProblems, BriefJournal? Journal);
+public sealed record BriefData(Examination Examination, BalanceOutcome? Balance, IReadOnlyList<Problem> BalanceProblems, BriefJournal? Journal)
+{
+    /// <summary>Everything the brief read (the examination's sources and the balance sheet's); null: the examination's own.</summary>
+    public DataRead? Read { get; init; }
+}
 
 /// <summary>What the journal says about the case.</summary>
 /// <param name="Location">The store that keeps the journal.</param>

@@ -12,7 +12,7 @@ internal static class DecisionSections
         h.Element("h2", "The options");
         h.Element("p", $"{a.Draws:N0} draws, seed {a.Seed}; scenario probabilities from {a.ProbabilitySource}: " +
             string.Join(", ", a.Scenarios.Select(s => $"{s.Id} {N(s.Probability, "0.###")}")) + ".");
-        h.Figure("utility", OptionCharts.Utility(a), "Utility of each option over the draws (0 worst, 1 best): the box spans the 5th to the 95th percentile, the line is the expected utility, the dot the mean of the worst tenth (CVaR10).");
+        h.Figure("utility", OptionCharts.Utility(a), $"Utility of each option over the {a.Draws:N0} draws (0 worst, 1 best): the box spans the middle half (first to third quartile) with a line at the median, the whiskers the 5th to the 95th percentile; the diamond is the expected utility, the dot the mean of the worst tenth (CVaR10).");
         h.Figure("breach", OptionCharts.Breach(a), "Probability that each power's tolerance is breached under each option.");
         h.Figure("ranks", OptionCharts.Ranks(a), "Rank acceptability: the share of draws in which each option ranks first, second, and so on.");
         h.Figure("regret", OptionCharts.Regret(a), "Regret: the utility given up against the best option of each draw, on average and at the 95th percentile.");

@@ -37,11 +37,12 @@ internal sealed class Html
     }
 
     /// <summary>A link when the address is http(s), else the address as text: a <c>javascript:</c> address never becomes a link.</summary>
+    /// <remarks>The text of a refused address names it, so that a reader sees what the data said.</remarks>
     public Html Link(string? url, string? text = null)
     {
         if (url is not null && Uri.TryCreate(url, UriKind.Absolute, out var u) && (u.Scheme == Uri.UriSchemeHttp || u.Scheme == Uri.UriSchemeHttps))
             _b.Append("<a rel=\"noreferrer\" href=\"").Append(Encode(u.AbsoluteUri)).Append("\">").Append(Encode(text ?? url)).Append("</a>");
-        else _b.Append(Encode(text ?? url ?? ""));
+        else _b.Append(Encode(text is null || url is null ? text ?? url ?? "" : $"{text} (not a web address: {url})"));
         return this;
     }
 

@@ -7,17 +7,28 @@ namespace Fulcrum.Brief.Internal;
 internal static class OptionCharts
 {
     /// <summary>
-    /// One box per option: from the 5th to the 95th percentile of utility over the draws (the
-    /// appraisal keeps that interval, not the quartiles), a line at the expected utility, a dot at CVaR10.
+    /// A box plot per option of its utility over the draws: the box from the first to the third
+    /// quartile with a line at the median, whiskers from the 5th to the 95th percentile, a diamond at
+    /// the expected utility (the mean) and a dot at CVaR10 (the mean of the worst tenth).
     /// </summary>
     public static string Utility(Appraisal a)
     {
         var plot = Svg.NewPlot();
-        var boxes = a.Options.Select((o, i) => new Box { Position = i, BoxMin = o.EuLow, BoxMax = o.EuHigh, BoxMiddle = o.ExpectedUtility }).ToList();
-        plot.Add.Boxes(boxes).LegendText = "utility, 5th to 95th percentile; line: expected utility";
-        var cvar = plot.Add.ScatterPoints(Enumerable.Range(0, a.Options.Count).Select(i => (double)i).ToArray(), [.. a.Options.Select(o => o.Cvar10)]);
+        var boxes = a.Options.Select((o, i) => o.Quartiles is { } q
+            ? new Box { Position = i, BoxMin = q.Q1, BoxMax = q.Q3, BoxMiddle = q.Median, WhiskerMin = o.EuLow, WhiskerMax = o.EuHigh }
+            : new Box { Position = i, BoxMin = o.EuLow, BoxMax = o.EuHigh }).ToList();
+        var plotted = plot.Add.Boxes(boxes);
+        plotted.LegendText = "utility: box quartiles with the median, whiskers 5th-95th percentile";
+        var positions = Enumerable.Range(0, a.Options.Count).Select(i => (double)i).ToArray();
+        var mean = plot.Add.ScatterPoints(positions, [.. a.Options.Select(o => o.ExpectedUtility)]);
+        mean.LegendText = "expected utility (mean)";
+        mean.MarkerShape = MarkerShape.FilledDiamond;
+        mean.MarkerSize = 9;
+        mean.Color = Colors.Black;
+        var cvar = plot.Add.ScatterPoints(positions, [.. a.Options.Select(o => o.Cvar10)]);
         cvar.LegendText = "CVaR10 (mean of the worst tenth of draws)";
         cvar.MarkerSize = 8;
+        cvar.Color = plot.Add.Palette.GetColor(3);
         Svg.Categories(plot, [.. a.Options.Select(o => o.Id)]);
         plot.YLabel("utility (0-1)");
         plot.ShowLegend(Alignment.LowerRight);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Fulcrum.App.Brief;
 using Fulcrum.App.Examine;
+using Fulcrum.App.Identity;
 using Fulcrum.Core.Time;
 using Fulcrum.Watch.Signposts;
 using static Fulcrum.Brief.Internal.Html;
@@ -50,7 +51,9 @@ internal static class WatchSections
             h.Raw("<ul class=\"evidence\">");
             foreach (var ev in x.Evidence.Alarm.Evidence.Events!)
             {
-                h.Raw("<li>").Text($"{D(ev.EventDate)} {ev.Actor1Name ?? ev.Actor1Code ?? "?"} - {ev.Actor2Name ?? ev.Actor2Code ?? "?"}, CAMEO {ev.EventCode}, Goldstein " +
+                // Names from the data are isolated (bdi): a right-to-left override in one cannot reorder the text around it.
+                h.Raw("<li>").Text($"{D(ev.EventDate)} ").Raw("<bdi>").Text(ev.Actor1Name ?? ev.Actor1Code ?? "?").Raw("</bdi> - <bdi>")
+                    .Text(ev.Actor2Name ?? ev.Actor2Code ?? "?").Raw("</bdi>").Text($", CAMEO {ev.EventCode}, Goldstein " +
                     (ev.GoldsteinScale is { } g ? g.ToString("0.0", CultureInfo.InvariantCulture) : "-") + " ");
                 if (ev.SourceUrl is not null) h.Link(ev.SourceUrl, "source");
                 h.Raw("</li>\n");
@@ -83,20 +86,37 @@ internal static class WatchSections
                 "Forecast scores against the recorded outcomes");
     }
 
-    public static void Data(Html h, Examination e)
+    /// <param name="read">Everything the brief read (the examination's sources and the balance sheet's).</param>
+    public static void Data(Html h, BriefData brief, DataRead read)
     {
+        var e = brief.Examination;
         var i = e.Identity;
         h.Element("h2", "The data behind it");
         var rows = new List<IReadOnlyList<string>>();
-        if (i.Data.Store is { } st)
+        if (read.Store is { } st)
             rows.Add(["event store " + st.Location, $"{D(st.FirstDate)} to {D(st.LastDate)}",
                 string.Create(CultureInfo.InvariantCulture, $"{st.Events:N0} events in {st.Files:N0} files"), $"{DataLicences.Gdelt}; {DataLicences.Icews}"]);
-        foreach (var s in i.Data.Series)
+        foreach (var s in read.Series)
             rows.Add([s.Rebound ? $"{s.Path} (for {s.Reference})" : s.Path, "-", s.Problem ?? $"sha256 {s.Sha256}", DataLicences.For(s.Reference + " " + s.Path)]);
         if (e.Case.Case.Relations.Slow.Length > 0) rows.Add([$"UN votes ({e.Case.Case.Relations.Slow})", "-", "shipped with Fulcrum", DataLicences.UnVotes]);
         h.Table(["source", "dates", "count or digest", "licence"], rows, "Sources read");
+        Spans(h, brief, e);
         h.Element("p", string.Create(CultureInfo.InvariantCulture,
             $"Examination: Fulcrum {i.FulcrumVersion}, case {i.CaseId} ({i.CaseOrigin}, sha256 {i.CaseSha256}), as of {D(i.AsOf)}, seed {i.Seed}, {i.Draws:N0} draws, data through {D(i.Data.Through)}, run {i.Ran.UtcDateTime:yyyy-MM-dd HH:mm:ss}Z."), "meta");
+    }
+
+    /// <summary>The date span of every series the brief drew or judged: the balance sheet's relations, and each signpost's data.</summary>
+    private static void Spans(Html h, BriefData brief, Examination e)
+    {
+        var rows = new List<IReadOnlyList<string>>();
+        if (brief.Balance is { Sheet: var sheet })
+            foreach (var (track, name) in new[] { (sheet.Fast, "fast relation"), (sheet.Slow, "slow relation") })
+                foreach (var s in track.Series)
+                    rows.Add([$"{name}, {s.Power}", s.Name ?? "-", s.Name is null ? $"no series: {s.Missing}" : $"{D(s.From)} to {D(s.To)}"]);
+        if (e.Signposts is { } r)
+            foreach (var x in r.Readings)
+                rows.Add([$"signpost {x.Id}", x.Evidence.Origin, x.DataThrough is { } t ? $"data through {D(t)}" : "no data"]);
+        if (rows.Count > 0) h.Table(["used for", "series", "dates"], rows, "Series drawn and judged, with their date spans");
     }
 
     private static string State(SignpostState s) => s switch

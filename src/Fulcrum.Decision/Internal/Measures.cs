@@ -8,6 +8,8 @@ internal sealed class Measures
     public required double[] EuLow { get; init; }
     public required double[] EuHigh { get; init; }
     public required double[] Cvar { get; init; }
+    /// <summary>[o]: the five numbers of a box plot of the option's utility over the draws.</summary>
+    public required UtilityQuartiles[] Quartiles { get; init; }
     public required double[] RegretMean { get; init; }
     public required double[] RegretQuantile { get; init; }
     /// <summary>The regret quantile of each option in each consecutive group of draws: [g][o].</summary>
@@ -33,6 +35,7 @@ internal sealed class Measures
         var low = new double[o];
         var high = new double[o];
         var cvar = new double[o];
+        var quartiles = new UtilityQuartiles[o];
         var regretMean = new double[o];
         var regretQ = new double[o];
         var groups = Math.Clamp(options.BatchCount, 2, Math.Max(2, n / 50));
@@ -49,6 +52,8 @@ internal sealed class Measures
             cvar[k] = Stats.SelectLowerTailMean(column, options.CvarLevel);
             low[k] = Stats.SelectQuantile(column, tail);
             high[k] = Stats.SelectQuantile(column, 1 - tail);
+            quartiles[k] = new UtilityQuartiles(column.Min(), Stats.SelectQuantile(column, 0.25), Stats.SelectQuantile(column, 0.5),
+                Stats.SelectQuantile(column, 0.75), column.Max());
             for (var d = 0; d < n; d++) column[d] = ranks.Best[d] - store.Utility[d * o + k];
             regretMean[k] = MeanSd(column).Mean;
             for (var g = 0; g < groups; g++)
@@ -67,6 +72,7 @@ internal sealed class Measures
             EuLow = low,
             EuHigh = high,
             Cvar = cvar,
+            Quartiles = quartiles,
             RegretMean = regretMean,
             RegretQuantile = regretQ,
             RegretQuantileByGroup = byGroup,

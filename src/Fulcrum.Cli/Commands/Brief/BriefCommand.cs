@@ -21,7 +21,7 @@ public static class BriefCommand
         var seed = new Option<ulong>("--seed") { HelpName = "SEED", Description = "Seed of the random streams: the same inputs and seed give the same page", DefaultValueFactory = _ => AppraisalOptions.DefaultSeed };
         var command = new Command("brief",
             "One self-contained HTML page to hand over: the recommendation and its reason, what changed since the last journal entry, the balance sheet, " +
-            "the signposts, the options (utility, breaches, ranks, regret), what would change the answer, the journal's timeline and scores, and the data behind it. " +
+            "the signposts, the options (utility box plots, breaches, ranks, regret), the case's questions, what would change the answer, the journal's timeline and scores, and the data behind it. " +
             "Charts are inline SVG; the page needs no network and no script, and prints cleanly. Nothing is journalled.")
         {
             caseScope.Case, caseScope.Store, caseScope.AsOf!, caseScope.Sources, output, pdf, draws, seed,

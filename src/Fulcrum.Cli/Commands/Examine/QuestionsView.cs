@@ -46,18 +46,7 @@ internal static class QuestionsView
         }
     }
 
-    /// <summary>"P(heavy) 0.62 under keep_line, 0.18 under condemn_aid, … from 200 runs of the spatial model".</summary>
-    private static string Sentence(QuestionAnswer q)
-    {
-        var runs = $"from {q.Runs} runs of {ModelWords(q)} per option";
-        if (q.MapsTo is FactorTarget f)
-        {
-            var top = f.Levels[^1].Level;
-            return $"P({f.Factor} {top}) " + string.Join(", ", q.Options.Select(o => $"{N(o.Levels![top], "0.00")} under {o.Option}")) + $", {runs}";
-        }
-        var interest = ((InterestTarget)q.MapsTo).Interest;
-        return $"effect on {interest}: mean " + string.Join(", ", q.Options.Select(o => $"{N(o.Effect!.Mean, "0.##")} under {o.Option}")) + $", {runs}";
-    }
+    private static string Sentence(QuestionAnswer q) => QuestionWords.Sentence(q);
 
-    private static string ModelWords(QuestionAnswer q) => q.Model == QuestionModel.Smp ? "the spatial model (smp)" : "Bueno de Mesquita's model (bdm)";
+    private static string ModelWords(QuestionAnswer q) => QuestionWords.Model(q);
 }
