@@ -3,6 +3,8 @@ using Fulcrum.App;
 using Fulcrum.App.Cases;
 using Fulcrum.App.Stores;
 using Fulcrum.Benchmarks.Events;
+using Fulcrum.Core.Time;
+using Fulcrum.Events.Dyads;
 using Fulcrum.Store.DuckDb;
 using Fulcrum.Web;
 using Microsoft.AspNetCore.Builder;
@@ -21,12 +23,17 @@ public class DashboardApiBenchmarks
 {
     private WebApplication _app = null!;
     private HttpClient _client = null!;
+    private FulcrumServices _services = null!;
+    private DuckDbEventStore _open = null!;
+    private string _store = "";
+    private static readonly DyadQuery IsrUsaYear = new() { ActorA = "ISR", ActorB = "USA", By = Period.Day, From = new DateOnly(2019, 11, 16), To = new DateOnly(2020, 11, 15) };
 
     [GlobalSetup]
     public void Setup()
     {
-        var store = BenchData.Store(10_000_000);
-        var services = new FulcrumServices(new DuckDbEventStoreFactory(TimeProvider.System), TimeProvider.System);
+        var store = _store = BenchData.Store(10_000_000);
+        var services = _services = new FulcrumServices(new DuckDbEventStoreFactory(TimeProvider.System), TimeProvider.System);
+        _open = DuckDbEventStore.Open(store, new DuckDbStoreOptions { ReadOnly = true }).ValueOrThrow();
         var options = new FulcrumWebOptions(CaseRef.Default, new StoreRef(store, true)) { Urls = ["http://127.0.0.1:0"] };
         _app = FulcrumWeb.Build(services, options);
         _app.StartAsync().GetAwaiter().GetResult();
@@ -38,11 +45,20 @@ public class DashboardApiBenchmarks
     public void Cleanup()
     {
         _client.Dispose();
+        _open.Dispose();
         _app.DisposeAsync().AsTask().GetAwaiter().GetResult();
     }
 
-    /// <summary>The series view's call: ISR-USA by day over the store's last year (366 periods, one page).</summary>
+    /// <summary>The floor: the same year's query on a store held open (no HTTP, no open per call).</summary>
     [Benchmark(Baseline = true)]
+    public async Task<int> StoreHeldOpenDyadYearDaily() => (await _open.DyadAsync(IsrUsaYear)).Points.Count;
+
+    /// <summary>The App service the endpoint calls: opens the store read-only, queries, closes (no HTTP).</summary>
+    [Benchmark]
+    public async Task<int> ServiceDyadYearDaily() => (await _services.Events.DyadAsync(_store, IsrUsaYear)).ValueOrThrow().Points.Count;
+
+    /// <summary>The series view's call: ISR-USA by day over the store's last year (366 periods, one page).</summary>
+    [Benchmark]
     public Task<string> DyadYearDaily() => _client.GetStringAsync("/api/dyad/ISR/USA?by=day&from=2019-11-16&to=2020-11-15&limit=1000");
 
     /// <summary>The same year by week (the page's default period).</summary>
