@@ -14,7 +14,7 @@ namespace Fulcrum.Web.BrowserTests;
 /// <summary>
 /// One real server for the browser tests: Kestrel on a free loopback port serving the founding case
 /// over a DuckDB store that its own loop (<c>serve --watch</c>) fills from a feed folder of event
-/// files (<see cref="EventFiles"/>: three months at start, the fourth dropped in by a test), and
+/// files (<see cref="EventFiles"/>: four months at start (a series long enough for alarms), the fifth dropped in by a test), and
 /// one headless Chromium.
 /// </summary>
 public sealed class DashboardServer : IAsyncLifetime
@@ -23,7 +23,7 @@ public sealed class DashboardServer : IAsyncLifetime
     private WebApplication? _app;
     private IPlaywright? _playwright;
 
-    public const int FilesAtStart = 3;
+    public const int FilesAtStart = 4;
 
     public string Url { get; private set; } = "";
 
@@ -59,17 +59,17 @@ public sealed class DashboardServer : IAsyncLifetime
         return (app, app.Urls.First().TrimEnd('/'));
     }
 
-    /// <summary>Waits (up to three minutes: the first examination runs the case's questions) until the journal holds <paramref name="entries"/>.</summary>
+    /// <summary>Waits (up to five minutes: the first examination runs the case's questions) until the journal holds <paramref name="entries"/>.</summary>
     public static async Task UntilJournalAsync(string url, int entries)
     {
         using var client = new HttpClient { BaseAddress = new Uri(url) };
-        for (var i = 0; i < 900; i++)
+        for (var i = 0; i < 1500; i++)
         {
             var response = await client.GetAsync("/api/journal");
             if (response.IsSuccessStatusCode && JsonNode.Parse(await response.Content.ReadAsStringAsync())!["entries"]!.AsArray().Count >= entries) return;
             await Task.Delay(200);
         }
-        throw new TimeoutException($"the server's loop wrote no journal entry {entries} in three minutes");
+        throw new TimeoutException($"the server's loop wrote no journal entry {entries} in five minutes");
     }
 
     /// <summary>A fresh page that records every console error, page error and failed request.</summary>
@@ -85,6 +85,10 @@ public sealed class DashboardServer : IAsyncLifetime
         page.PageError += (_, error) =>
         {
             lock (errors) errors.Add($"page error: {error}");
+        };
+        page.Response += (_, response) =>
+        {
+            if (response.Status >= 400) lock (errors) errors.Add($"HTTP {response.Status}: {response.Url}");
         };
         page.RequestFailed += (_, request) =>
         {

@@ -10,7 +10,7 @@ namespace Fulcrum.Web.BrowserTests;
 [Collection(DashboardCollection.Name)]
 public sealed class DashboardTests(DashboardServer server, ITestOutputHelper output)
 {
-    private static readonly string[] Views = ["balance", "series", "options", "journal"];
+    private static readonly string[] Views = ["balance", "signposts", "series", "options", "journal"];
 
     private static string ReadyAttribute(string view) => $"body[data-{view}-ready]";
 

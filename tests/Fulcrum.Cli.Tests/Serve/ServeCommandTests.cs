@@ -44,6 +44,19 @@ public partial class ServeCommandTests
         Assert.DoesNotContain("serving", run.Out, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("http://0.0.0.0:5080")]
+    [InlineData("http://*:5080")]
+    public void Serve_BeyondLoopbackWithoutAToken_IsRefusedBeforeListening(string url)
+    {
+        var run = CliRunner.Run("serve", "--urls", url);
+
+        Assert.Equal(ExitCodes.BadInput, run.ExitCode);
+        Assert.Contains("--urls", run.Error, StringComparison.Ordinal);
+        Assert.Contains("token", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("serving", run.Out, StringComparison.Ordinal);
+    }
+
     /// <summary>The server writes from its own thread while the test reads.</summary>
     private sealed class SynchronizedWriter : StringWriter
     {

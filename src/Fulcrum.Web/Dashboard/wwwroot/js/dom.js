@@ -32,7 +32,9 @@ export function safeHttpUrl(text) {
 /** A link to a source for an http(s) URL; anything else is shown as inert text. */
 export function sourceLink(text) {
   const href = safeHttpUrl(text);
-  if (href === null) return text ? el('span', { class: 'data unsafe-url' }, '(not a web link) ', data(text)) : el('span', { class: 'nodata' }, 'no source');
+  if (!text) return el('span', { class: 'nodata' }, 'no source');
+  // A scheme that is not http(s) (javascript:, data:, ...) is said to be one; a plain citation is just text.
+  if (href === null) return /^\s*[a-z][a-z0-9+.-]*:/i.test(text) ? el('span', { class: 'data unsafe-url' }, '(not a web link) ', data(text)) : data(text);
   return el('a', { href, rel: 'noopener noreferrer nofollow', target: '_blank', class: 'source' }, data(href));
 }
 

@@ -1,13 +1,14 @@
-// The dashboard: four views over the REST API, one shown at a time (the address's #hash names
+// The dashboard: five views over the REST API, one shown at a time (the address's #hash names
 // it), and, when the server runs the loop, the journal's new entries heard as server-sent events.
 import { get } from './api.js';
 import { status } from './dom.js';
 import { showBalance } from './balance.js';
+import { showSignposts } from './signposts.js';
 import { showSeries } from './series.js';
 import { showOptions } from './options.js';
 import { showJournal, entryWritten } from './journal.js';
 
-const views = { balance: showBalance, series: showSeries, options: showOptions, journal: showJournal };
+const views = { balance: showBalance, signposts: showSignposts, series: showSeries, options: showOptions, journal: showJournal };
 const shown = new Set();
 
 async function open(name) {
