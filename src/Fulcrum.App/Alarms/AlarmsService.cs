@@ -39,7 +39,7 @@ public sealed class AlarmsService(IEventStoreFactory stores)
             var report = await AlarmScan.RunAsync(cut, d, scan, ok.Evidence, cancellationToken).ConfigureAwait(false);
             progress?.Report($"{d.Method} over {report.Runs.Count} series: {report.Alarms.Count} alarm{(report.Alarms.Count == 1 ? "" : "s")}");
             if (report.Runs.Count == 0)
-                return Checked<AlarmsOutcome>.Failure([.. report.Skipped.Select(s => new Problem(ok.Source, 0, 0, s.Reason, "give a longer series, or a shorter {baseline}"))]);
+                return Checked<AlarmsOutcome>.Failure([.. report.Skipped.Select(s => new Problem(ok.Source, 0, 0, s.Reason, s.Hint))]);
             return Checked<AlarmsOutcome>.Success(new AlarmsOutcome(ok.Source, cut[0].Period, report, ok.Read));
         }
     }
