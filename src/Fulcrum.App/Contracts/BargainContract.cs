@@ -37,7 +37,8 @@ public sealed record BargainContract(
                 bdm is null ? "probability-weighted mean of the unique final positions" : "final median voter position", last.Mean),
             trajectory.TurnCount, trajectory.StopReason, Math.Round(r.Elapsed.TotalMilliseconds, 1),
             r.Study is { } s ? new PerturbationContract(s.Spec.ToString(), s.Runs.Count + s.Failures.Count, s.Runs.Count,
-                [.. s.Failures.Select(f => new PerturbationFailureContract(f.Index, f.Message))], s.Forecast, s.FinalMean) { KnifeEdge = s.KnifeEdges } : null,
+                [.. s.Failures.Select(f => new PerturbationFailureContract(f.Index, f.Message))], s.Forecast, s.FinalMean)
+            { KnifeEdge = s.KnifeEdges } : null,
             r.Drops?.Shocks)
         {
             FinalPositions = trajectory.FinalPositions?.Select(p => new FinalPositionContract(p.Position, p.Probability, p.Actors)).ToList(),
