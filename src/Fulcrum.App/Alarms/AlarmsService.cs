@@ -85,7 +85,7 @@ public sealed class AlarmsService(IEventStoreFactory stores)
             ActorB = dyad.B.Trim().ToUpperInvariant(),
             By = request.By == Period.Week ? Period.Week : Period.Day,
             To = request.To,
-        };
+        }.Canonical(); // USA ISR is the series ISR-USA, as dyad shows it
         if (query.Check() is { Count: > 0 } invalid) return Checked<AlarmsInput>.Failure(invalid);
         if (request.Store is not { } storeRef) return Fail(Problem.About(Subjects.Store, "no event store named", "give {store} with the store the events were ingested into"));
         var opened = await StoreOpener.OpenAsync(stores, storeRef.Location, StoreAccess.ReadOnly, cancellationToken).ConfigureAwait(false);
