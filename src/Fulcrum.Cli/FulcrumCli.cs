@@ -20,6 +20,7 @@ using Fulcrum.Cli.Commands.Watch;
 using Fulcrum.Cli.Commands.Weights;
 using Fulcrum.Cli.Infrastructure;
 using Fulcrum.Core.Problems;
+using Fulcrum.Core.Text;
 using Fulcrum.Events.Store;
 using Fulcrum.Store.ClickHouse;
 using Fulcrum.Store.DuckDb;
@@ -88,9 +89,17 @@ public static class FulcrumCli
 
     private static int UsageError(ParseResult parse, CliIO io)
     {
-        foreach (var error in parse.Errors) io.Error.WriteLine($"usage error: {error.Message}");
         var command = string.Join(' ', parse.CommandResult.Command.Parents.OfType<Command>().Reverse().Select(c => c.Name)
             .Append(parse.CommandResult.Command.Name).Skip(1).Prepend("fulcrum"));
+        var errors = parse.Errors.Select(e => e.Message).ToList();
+        // An unknown command says so first, by its name (System.CommandLine leads with "Required command was not provided").
+        if (parse.CommandResult.Command is { Subcommands.Count: > 0 } group && parse.UnmatchedTokens.FirstOrDefault() is { } typed && !typed.StartsWith('-'))
+        {
+            var names = group.Subcommands.Where(c => !c.Hidden).Select(c => c.Name).ToList();
+            io.Error.WriteLine($"usage error: '{TerminalText.Safe(typed)}' is not a command of '{command}' — the commands are {string.Join(", ", names)}");
+            errors.RemoveAll(e => e.Contains($"'{typed}'", StringComparison.Ordinal) || e == "Required command was not provided.");
+        }
+        foreach (var error in errors) io.Error.WriteLine($"usage error: {error}");
         io.Error.WriteLine($"Run '{command} --help' to see the commands and options.");
         return ExitCodes.Usage;
     }

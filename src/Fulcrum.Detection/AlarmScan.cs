@@ -30,8 +30,11 @@ public sealed record AlarmScanOptions
         : null;
 }
 
-/// <summary>A series the scan did not run, and why (too short, not counts).</summary>
-public sealed record SkippedSeries(string Series, string Reason);
+/// <summary>A series the scan did not run, why (too short, not counts) and what to do about it.</summary>
+public sealed record SkippedSeries(string Series, string Reason)
+{
+    public string Hint { get; init; } = "";
+}
 
 /// <summary>The alarms of one detector over a set of series, in date order, with the runs behind them.</summary>
 public sealed record AlarmReport(
@@ -90,13 +93,13 @@ public static class AlarmScan
         {
             if (reversed is not null)
             {
-                skipped.Add(new SkippedSeries(s.Name, reversed));
+                skipped.Add(new SkippedSeries(s.Name, reversed) { Hint = "give a first date on or before the last" });
                 continue;
             }
             var cut = options.To is { } to ? s.Until(to) : s;
             if (detector.Unsuitable(cut) is { } why)
             {
-                skipped.Add(new SkippedSeries(s.Name, why));
+                skipped.Add(new SkippedSeries(s.Name, why) { Hint = detector.UnsuitableHint(cut) });
                 continue;
             }
             var run = detector.DetectBySegment(cut);

@@ -11,6 +11,9 @@ public interface IChangeDetector
     /// <summary>Why <paramref name="series"/> cannot be run (too short, not counts), or null when it can.</summary>
     string? Unsuitable(Series series);
 
+    /// <summary>What to do about <see cref="Unsuitable"/>'s reason: by default, more points or a shorter baseline; a detector of counts says what to use for a series that is not one.</summary>
+    string UnsuitableHint(Series series) => "give a longer series, or a shorter {baseline}";
+
     /// <summary>The settings the detector uses on a series of this period, for reports.</summary>
     IReadOnlyDictionary<string, double> Settings(Period period);
 

@@ -36,6 +36,18 @@ public class RootCommandTests
         Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("usage error: 'nonsense' is not a command of 'fulcrum' — the commands are case, examine", "nonsense")]
+    [InlineData("usage error: 'nonsense' is not a command of 'fulcrum case' — the commands are check, show, export", "case", "nonsense")]
+    public void UnknownCommand_NamesItselfFirst(string first, params string[] args)
+    {
+        var run = CliRunner.Run(args);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.StartsWith(first, run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Required command was not provided", run.Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void JsonOption_IsAcceptedBeforeOrAfterTheCommand()
     {

@@ -39,7 +39,7 @@ public sealed class AlarmsService(IEventStoreFactory stores)
             var report = await AlarmScan.RunAsync(cut, d, scan, ok.Evidence, cancellationToken).ConfigureAwait(false);
             progress?.Report($"{d.Method} over {report.Runs.Count} series: {report.Alarms.Count} alarm{(report.Alarms.Count == 1 ? "" : "s")}");
             if (report.Runs.Count == 0)
-                return Checked<AlarmsOutcome>.Failure([.. report.Skipped.Select(s => new Problem(ok.Source, 0, 0, s.Reason, "give a longer series, or a shorter {baseline}"))]);
+                return Checked<AlarmsOutcome>.Failure([.. report.Skipped.Select(s => new Problem(ok.Source, 0, 0, s.Reason, s.Hint))]);
             return Checked<AlarmsOutcome>.Success(new AlarmsOutcome(ok.Source, cut[0].Period, report, ok.Read));
         }
     }
@@ -85,7 +85,7 @@ public sealed class AlarmsService(IEventStoreFactory stores)
             ActorB = dyad.B.Trim().ToUpperInvariant(),
             By = request.By == Period.Week ? Period.Week : Period.Day,
             To = request.To,
-        };
+        }.Canonical(); // USA ISR is the series ISR-USA, as dyad shows it
         if (query.Check() is { Count: > 0 } invalid) return Checked<AlarmsInput>.Failure(invalid);
         if (request.Store is not { } storeRef) return Fail(Problem.About(Subjects.Store, "no event store named", "give {store} with the store the events were ingested into"));
         var opened = await StoreOpener.OpenAsync(stores, storeRef.Location, StoreAccess.ReadOnly, cancellationToken).ConfigureAwait(false);

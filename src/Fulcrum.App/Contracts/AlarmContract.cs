@@ -15,7 +15,7 @@ public sealed record AlarmsContract(
     {
         ArgumentNullException.ThrowIfNull(o);
         var r = o.Report;
-        return new(o.Source, r.Method, o.Period, r.Settings, r.Runs.Count, [.. r.Alarms.Select(AlarmContract.Of)],
+        return new(o.Source, r.Method, o.Period, r.Settings, r.Runs.Count, [.. r.Alarms.Select(a => AlarmContract.Of(a) with { DateEnd = o.Period.End(o.Period.Start(a.Date)) })],
             [.. r.Skipped.Select(s => new SkippedContract(s.Series, s.Reason))]);
     }
 }
@@ -28,6 +28,9 @@ public sealed record AlarmContract(
     string Series, DateOnly Date, DateOnly Onset, string Method, Direction Direction, Meaning Meaning, double Statistic, double Threshold,
     double BaselineMean, double BaselineSd, DateOnly? BaselineStart, DateOnly? BaselineEnd, AlarmEvidenceContract Evidence)
 {
+    /// <summary>The last day of the alarm's period (a week's Sunday; the date itself by day); null where the period is not known.</summary>
+    public DateOnly? DateEnd { get; init; }
+
     public static AlarmContract Of(Alarm a)
     {
         ArgumentNullException.ThrowIfNull(a);

@@ -37,10 +37,21 @@ public sealed record BargainContract(
                 bdm is null ? "probability-weighted mean of the unique final positions" : "final median voter position", last.Mean),
             trajectory.TurnCount, trajectory.StopReason, Math.Round(r.Elapsed.TotalMilliseconds, 1),
             r.Study is { } s ? new PerturbationContract(s.Spec.ToString(), s.Runs.Count + s.Failures.Count, s.Runs.Count,
-                [.. s.Failures.Select(f => new PerturbationFailureContract(f.Index, f.Message))], s.Forecast, s.FinalMean) : null,
-            r.Drops?.Shocks);
+                [.. s.Failures.Select(f => new PerturbationFailureContract(f.Index, f.Message))], s.Forecast, s.FinalMean)
+            { KnifeEdge = s.KnifeEdges } : null,
+            r.Drops?.Shocks)
+        {
+            FinalPositions = trajectory.FinalPositions?.Select(p => new FinalPositionContract(p.Position, p.Probability, p.Actors)).ToList(),
+        };
     }
+
+    /// <summary>smp: the distinct final positions with their win probabilities (summing to 1) and who holds each; a turn's per-actor probabilities are those of the actor's position.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<FinalPositionContract>? FinalPositions { get; init; }
 }
+
+/// <summary>One distinct final position: where (per dimension), its win probability, the actors holding it.</summary>
+public sealed record FinalPositionContract(IReadOnlyList<double> Position, double Probability, IReadOnlyList<string> Actors);
 
 /// <summary>The input: its layout, scenario name, actors and dimensions.</summary>
 public sealed record BargainInputContract(string Layout, string Scenario, int Actors, IReadOnlyList<string> Dimensions);
@@ -71,7 +82,11 @@ public sealed record BargainForecastContract(IReadOnlyList<string> Dimensions, I
 /// <summary>A perturbation study: the spec, runs asked for and finished, failures, and the forecast's distribution.</summary>
 public sealed record PerturbationContract(
     string Spec, int Runs, int Finished, IReadOnlyList<PerturbationFailureContract> Failures,
-    IReadOnlyList<ForecastDistribution> Forecast, ForecastDistribution? FinalMean);
+    IReadOnlyList<ForecastDistribution> Forecast, ForecastDistribution? FinalMean)
+{
+    /// <summary>The dimensions whose unperturbed forecast lies outside the perturbed runs' 5-95% band.</summary>
+    public IReadOnlyList<string> KnifeEdge { get; init; } = [];
+}
 
 /// <summary>A perturbed run the model refused.</summary>
 public sealed record PerturbationFailureContract(int Run, string Message);

@@ -117,6 +117,8 @@ public sealed class SmpModel : IBargainingModel
             Turns = turns,
             Forecast = forecast,
             StopReason = stopReason,
+            FinalPositions = [.. last.Unique.Select((holder, u) => new FinalPosition(Scaled(last.Positions, holder, dims), last.UniqueProbability[u],
+                [.. Enumerable.Range(0, actors.ActorCount).Where(i => last.Group[i] == u).Select(i => actors.Actors[i].Name)]))],
         };
     }
 

@@ -19,6 +19,14 @@ public sealed record PerturbationResult
 
     /// <summary>Runs the model refused (for example every salience shaken to 0), in run order.</summary>
     public required IReadOnlyList<PerturbationFailure> Failures { get; init; }
+
+    /// <summary>
+    /// The dimensions whose unperturbed forecast lies outside the perturbed runs' 5-95% band: a knife
+    /// edge, where the input as given sits at a tip the slightest change leaves, so its forecast is
+    /// not what nearby inputs forecast.
+    /// </summary>
+    public IReadOnlyList<string> KnifeEdges =>
+        [.. Forecast.Select((f, d) => (f, d)).Where(x => x.f.Count > 0 && (Baseline.Forecast[x.d] < x.f.P5 || Baseline.Forecast[x.d] > x.f.P95)).Select(x => x.f.Dimension)];
 }
 
 /// <summary>

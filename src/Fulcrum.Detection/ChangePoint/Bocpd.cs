@@ -39,10 +39,14 @@ public sealed class Bocpd : IChangeDetector
         ["poisson_model"] = _options.Model == BocpdModel.Poisson ? 1 : 0,
     };
 
+    public string UnsuitableHint(Series series) => _options.Model == BocpdModel.Poisson && !series.IsCounts()
+        ? "for scores, shares or z-scores use the normal model"
+        : "give a longer series, or a shorter {baseline}";
+
     public string? Unsuitable(Series series)
     {
         if (_options.Model == BocpdModel.Poisson && !series.IsCounts())
-            return $"series '{series.Name}' is not a count (whole numbers ≥ 0); the Poisson model needs counts (use the normal model for scores)";
+            return $"bocpd's Poisson model refuses series '{series.Name}': it is not a count series (the model needs whole numbers ≥ 0)";
         var needed = Window(series.Period) + 1;
         return series.Count >= needed ? null
             : $"series '{series.Name}' has {series.Count} point{(series.Count == 1 ? "" : "s")}; BOCPD needs {needed} ({needed - 1} to calibrate the prior and one to test)";

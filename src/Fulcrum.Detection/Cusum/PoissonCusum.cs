@@ -35,13 +35,17 @@ public sealed class PoissonCusum : IChangeDetector
         ["estimate_overdispersion"] = _options.EstimateOverdispersion ? 1 : 0,
     };
 
+    public string UnsuitableHint(Series series) => series.IsCounts()
+        ? "give a longer series, or a shorter {baseline}"
+        : "for scores, shares or z-scores use cusum (the default), or bocpd with the normal model";
+
     public string? Unsuitable(Series series)
     {
         for (var i = 0; i < series.Count; i++)
         {
             var v = series.Values[i];
             if (v < 0 || v != Math.Floor(v))
-                return $"series '{series.Name}' is not a count: {v} at {series.Dates[i]:yyyy-MM-dd}; the Poisson CUSUM needs whole numbers ≥ 0 (use cusum, or bocpd with the normal model, for scores)";
+                return $"poisson-cusum refuses series '{series.Name}': it is not a count: {v} at {series.Dates[i]:yyyy-MM-dd} (the Poisson CUSUM needs whole numbers ≥ 0)";
         }
         var needed = _options.Known is null ? Window(series.Period) + 1 : 1;
         return series.Count >= needed ? null

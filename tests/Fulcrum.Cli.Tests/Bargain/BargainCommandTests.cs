@@ -5,6 +5,21 @@ namespace Fulcrum.Cli.Tests.Bargain;
 public class BargainCommandTests
 {
     [Fact]
+    public void Smp_WinProbabilitiesArePerPosition_AndShownSo()
+    {
+        var text = CliRunner.Run("bargain", Fixture("SOE-Pol-Comp.csv"));
+        using var doc = JsonDocument.Parse(CliRunner.Run("bargain", Fixture("SOE-Pol-Comp.csv"), "--json").Out);
+
+        Assert.Equal(0, text.ExitCode);
+        Assert.DoesNotContain("P(win) final", text.Out, StringComparison.Ordinal);
+        Assert.Contains("Final positions: P(win) per position (6 distinct; sum 1.00)", text.Out, StringComparison.Ordinal);
+        Assert.Contains("MOF, SHX, HLJ", text.Out, StringComparison.Ordinal);
+        var final = doc.RootElement.GetProperty("final_positions").EnumerateArray().ToList();
+        Assert.Equal(1, final.Sum(p => p.GetProperty("probability").GetDouble()), 9);
+        Assert.Equal(13, final.Sum(p => p.GetProperty("actors").GetArrayLength()));
+    }
+
+    [Fact]
     public void KtabCsv_RunsSmpByDefault_AndReproducesKtabsReferenceRun()
     {
         var run = CliRunner.Run("bargain", Fixture("dummyData_3Dim.csv"), "--json");

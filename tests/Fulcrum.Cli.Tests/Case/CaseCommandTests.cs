@@ -51,6 +51,31 @@ public class CaseCommandTests
     }
 
     [Fact]
+    public void CheckAndShow_AWeightOnAnotherScale_WarnAndShowTheShares()
+    {
+        var founding = File.ReadAllText(Path.Combine(RepoRoot(), "src", "Fulcrum.Scenario", "BuiltIn", "Data", "israel-2022.fulcrum.yaml"));
+        var path = WriteTemp(founding.Replace("weight: [0.08, 0.15]", "weight: 25", StringComparison.Ordinal));
+        try
+        {
+            var check = CliRunner.Run("case", "check", path);
+            var json = JsonDocument.Parse(CliRunner.Run("case", "check", path, "--json").Out).RootElement;
+            var show = CliRunner.Run("case", "show", path);
+
+            Assert.Equal(0, check.ExitCode);
+            Assert.Contains($"warning: {path}: the weight of interest 'us_iran_coordination' (25) is ", check.Error, StringComparison.Ordinal);
+            Assert.Contains("it takes 97% of the total weight", json.GetProperty("warnings")[0].GetProperty("message").GetString(), StringComparison.Ordinal);
+            Assert.Equal(0.9682, json.GetProperty("weight_shares").GetProperty("us_iran_coordination").GetDouble(), 4);
+            Assert.Contains("│ share │", show.Out, StringComparison.Ordinal);
+            Assert.Contains("96.8%", show.Out, StringComparison.Ordinal);
+            Assert.Contains("warning: ", show.Error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void Show_PrintsEverySectionAsTables()
     {
         var run = CliRunner.Run("case", "show");
@@ -101,6 +126,13 @@ public class CaseCommandTests
         var run = CliRunner.Run("case", "export", "--name", "atlantis");
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("no built-in case named 'atlantis'", run.Error, StringComparison.Ordinal);
+    }
+
+    private static string RepoRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Fulcrum.slnx"))) dir = dir.Parent;
+        return dir?.FullName ?? throw new InvalidOperationException("Fulcrum.slnx not found above the test binaries");
     }
 
     private static string WriteTemp(string text)

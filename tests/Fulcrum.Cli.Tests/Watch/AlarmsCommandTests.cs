@@ -120,11 +120,37 @@ public class AlarmsCommandTests
     }
 
     [Fact]
+    public void Alarms_ByWeek_DatesAnAlarmByItsWeeksRange()
+    {
+        // 30 quiet weeks (Mondays from 2021-01-04), then a jump: the CUSUM alarms in a week it names Monday..Sunday.
+        var start = new DateOnly(2021, 1, 4);
+        var rows = Enumerable.Range(0, 40).Select(w => $"{start.AddDays(7 * w):yyyy-MM-dd},x,{(w < 30 ? 10 + w % 3 : 40)}");
+        var path = TempCsv("date,series,value\n" + string.Join("\n", rows) + "\n");
+        try
+        {
+            var run = CliRunner.Run("alarms", "--series", path);
+            var json = Json(CliRunner.Run("alarms", "--series", path, "--json"));
+
+            Assert.Equal(0, run.ExitCode);
+            var alarm = json.GetProperty("alarms")[0];
+            var monday = DateOnly.Parse(alarm.GetProperty("date").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
+            Assert.Equal(monday.AddDays(6).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), alarm.GetProperty("date_end").GetString());
+            Assert.Contains($"{monday:yyyy-MM-dd}..{monday.AddDays(6):yyyy-MM-dd}", run.Out, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void Alarms_PoissonCusumOnScores_IsBadInputSayingTheyAreNotCounts()
     {
         var run = CliRunner.Run("alarms", "--series", "builtin:gdelt-dyads", "--name", "RUS-UKR", "--method", "poisson-cusum");
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("is not a count", run.Error, StringComparison.Ordinal);
+        Assert.Contains("poisson-cusum refuses series 'RUS-UKR': it is not a count", run.Error, StringComparison.Ordinal);
+        Assert.Contains("for scores, shares or z-scores use cusum (the default)", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("give a longer series", run.Error, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -83,6 +83,16 @@ public class AlignmentCommandTests
         Assert.Contains(message, run.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Alignment_UnknownCountry_IsOneLineWithNoStrayColon()
+    {
+        var run = CliRunner.Run("alignment", "ISR", "XYZ");
+
+        Assert.Equal(2, run.ExitCode);
+        var line = Assert.Single(run.Error.Split('\n'), l => l.StartsWith("error:", StringComparison.Ordinal));
+        Assert.StartsWith("error: 'XYZ' is not a country of the UN vote data — ", line, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("ISR", "RUS", "--issue", "xx")]
     [InlineData("ISR", "RUS", "--by", "decade")]

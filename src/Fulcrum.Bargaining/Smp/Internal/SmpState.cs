@@ -48,6 +48,9 @@ internal sealed class SmpState
     /// <summary>Actor indices of the unique positions, first holder first (KTAB <c>uIndices</c>).</summary>
     public int[] Unique { get; private set; } = [];
 
+    /// <summary>Actor index → the index in <see cref="Unique"/> of the position group it joined.</summary>
+    public IReadOnlyList<int> Group => _group;
+
     /// <summary>PCE probability of each unique position, in the order of <see cref="Unique"/>.</summary>
     public double[] UniqueProbability { get; private set; } = [];
 

@@ -41,13 +41,16 @@ public static class AlarmsView
         }
     }
 
-    /// <summary>A date as precise as the period: 2021-11-13, 2021-11, 1993.</summary>
-    private static string D(DateOnly date, Period period) => date.ToString(period switch
+    /// <summary>A date as precise as the period: 2021-11-13, a week as its range 2021-11-08..2021-11-14 (not only its Monday), 2021-11, 1993.</summary>
+    private static string D(DateOnly date, Period period) => period switch
     {
-        Period.Year => "yyyy",
-        Period.Month => "yyyy-MM",
-        _ => "yyyy-MM-dd",
-    }, CultureInfo.InvariantCulture);
+        Period.Year => date.ToString("yyyy", CultureInfo.InvariantCulture),
+        Period.Month => date.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+        Period.Week => $"{Day(Period.Week.Start(date))}..{Day(Period.Week.End(Period.Week.Start(date)))}",
+        _ => Day(date),
+    };
+
+    private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static string N(double value) => value.ToString(Math.Abs(value) switch { >= 10 => "0.#", >= 1 => "0.##", _ => "0.###" }, CultureInfo.InvariantCulture);
 }

@@ -28,6 +28,7 @@ public static class BargainView
             _ => "",
         });
         for (var d = 0; d < table.DimensionCount; d++) console.Write(Positions(trajectory, d, table.Dimensions[d]));
+        if (trajectory.FinalPositions is { } final) console.Write(FinalPositions(final, table.Dimensions));
         if (bdm is not null) console.Write(Moves(bdm));
         console.MarkupLine($"[bold]Forecast[/]: {string.Join(", ", table.Dimensions.Select((dim, d) => $"{dim} {N(trajectory.Forecast[d])}"))}" +
             (bdm is null ? " (probability-weighted mean of the unique final positions)" : $" (final median; weighted mean {N(trajectory.Turns[^1].Mean ?? double.NaN)})"));
@@ -41,15 +42,17 @@ public static class BargainView
         var turns = trajectory.Turns;
         var shown = turns.Count <= MaxTurnColumns ? turns
             : [.. turns.Take(MaxTurnColumns / 2), .. turns.Skip(turns.Count - MaxTurnColumns / 2)];
-        var probabilities = turns[^1].Probabilities;
+        // Win probabilities belong to positions, not actors (actors sharing a position share its
+        // probability): each actor names its final position, whose probability the next table gives.
+        var final = trajectory.FinalPositions;
         var t = new Table { Title = new TableTitle($"Positions on {CliText.Escape(dimension)} by turn (input scale)"), Border = TableBorder.Rounded };
         t.AddColumn("actor");
         foreach (var turn in shown) t.AddColumn(new TableColumn(turn.Turn.ToString(CultureInfo.InvariantCulture)).RightAligned());
-        if (probabilities is not null) t.AddColumn(new TableColumn("P(win) final").RightAligned());
+        if (final is not null) t.AddColumn(new TableColumn("final position").RightAligned());
         for (var a = 0; a < trajectory.Actors.Count; a++)
         {
             var cells = shown.Select(turn => N(turn.Positions[a][dim])).ToList();
-            if (probabilities is not null) cells.Add(probabilities[a].ToString("0.0000", CultureInfo.InvariantCulture));
+            if (final is not null) cells.Add(PositionLabel(final, trajectory.Actors[a]));
             t.AddRow([CliText.Escape(trajectory.Actors[a]), .. cells]);
         }
         if (turns[0].Median is not null)
@@ -57,6 +60,26 @@ public static class BargainView
             t.AddRow(["[italic]median[/]", .. shown.Select(turn => N(turn.Median ?? double.NaN))]);
             t.AddRow(["[italic]mean[/]", .. shown.Select(turn => N(turn.Mean ?? double.NaN))]);
         }
+        return t;
+    }
+
+    /// <summary>"#2": the final position an actor holds, numbered as in <see cref="FinalPositions"/>.</summary>
+    private static string PositionLabel(IReadOnlyList<FinalPosition> final, string actor) =>
+        final.Select((p, i) => (p, i)).FirstOrDefault(x => x.p.Actors.Contains(actor)) is { p: not null } hit ? $"#{hit.i + 1}" : "-";
+
+    private static Table FinalPositions(IReadOnlyList<FinalPosition> final, IReadOnlyList<string> dimensions)
+    {
+        var t = new Table
+        {
+            Title = new TableTitle($"Final positions: P(win) per position ({final.Count} distinct; sum {N(final.Sum(p => p.Probability))})"),
+            Border = TableBorder.Rounded,
+        };
+        t.AddColumn("position");
+        foreach (var dim in dimensions) t.AddColumn(new TableColumn(CliText.Escape(dim)).RightAligned());
+        t.AddColumn(new TableColumn("P(win)").RightAligned());
+        t.AddColumn("held by");
+        foreach (var (p, i) in final.Select((p, i) => (p, i)))
+            t.AddRow([$"#{i + 1}", .. p.Position.Select(N), p.Probability.ToString("0.0000", CultureInfo.InvariantCulture), CliText.Escape(string.Join(", ", p.Actors))]);
         return t;
     }
 
@@ -79,14 +102,18 @@ public static class BargainView
             Title = new TableTitle($"Forecast over {s.Runs.Count} perturbed runs ({s.Spec}){(s.Failures.Count > 0 ? $", {s.Failures.Count} refused" : "")}"),
             Border = TableBorder.Rounded,
         };
-        foreach (var c in new[] { "quantity", "p5", "p25", "p50", "p75", "p95", "mean", "unperturbed" }) t.AddColumn(c);
+        foreach (var c in new[] { "quantity", "p5", "p25", "p50", "p75", "p95", "mean", "unperturbed", "knife edge" }) t.AddColumn(c);
+        var edges = s.KnifeEdges;
         for (var d = 0; d < s.Forecast.Count; d++)
         {
             var f = s.Forecast[d];
-            t.AddRow(CliText.Escape(f.Dimension), N(f.P5), N(f.P25), N(f.P50), N(f.P75), N(f.P95), N(f.Mean), N(s.Baseline.Forecast[d]));
+            t.AddRow(CliText.Escape(f.Dimension), N(f.P5), N(f.P25), N(f.P50), N(f.P75), N(f.P95), N(f.Mean), N(s.Baseline.Forecast[d]),
+                edges.Contains(f.Dimension) ? "KNIFE EDGE: outside p5-p95" : "no");
         }
         if (s.FinalMean is { } m)
-            t.AddRow("weighted mean", N(m.P5), N(m.P25), N(m.P50), N(m.P75), N(m.P95), N(m.Mean), N(s.Baseline.Turns[^1].Mean ?? double.NaN));
+            t.AddRow("weighted mean", N(m.P5), N(m.P25), N(m.P50), N(m.P75), N(m.P95), N(m.Mean), N(s.Baseline.Turns[^1].Mean ?? double.NaN), "");
+        if (edges.Count > 0)
+            t.Caption = new TableTitle($"knife edge on {CliText.Escape(string.Join(", ", edges))}: the unperturbed forecast lies outside the perturbed runs' 5-95% band, so the input as given sits where the slightest change moves the outcome; read the band, not the single forecast");
         return t;
     }
 

@@ -3,6 +3,7 @@ using Fulcrum.App.Cases;
 using Fulcrum.App.Contracts;
 using Fulcrum.Cli.Infrastructure;
 using Fulcrum.Core.Text;
+using Fulcrum.Scenario.Checks;
 
 namespace Fulcrum.Cli.Commands.Case;
 
@@ -26,6 +27,7 @@ public static class CaseCheckCommand
                 $"ok: {reference.Origin} ({c.Id}) - {n.Interests} interests, {n.Options} options, " +
                 $"{n.Scenarios} scenarios, {n.Factors} factors, {n.Reactions} reactions, " +
                 $"{n.Tolerances} tolerances, {n.Signposts} signposts, {n.Context} context facts"));
+            ProblemOutput.Warn(context, CaseWarnings.Of(c, reference.Origin));
             return ExitCodes.Success;
         });
     }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Fulcrum.App.Contracts;
 using Fulcrum.Cli.Infrastructure;
+using Fulcrum.Scenario.Checks;
 
 namespace Fulcrum.Cli.Commands.Case;
 
@@ -13,13 +14,15 @@ public static class CaseShowCommand
         var command = new Command("show", "Show a case as tables: interests, options, scenarios, reactions, tolerances, signposts, context") { file };
         return services.WithAction(command, context =>
         {
-            var c = CaseSource.LoadOrThrow(context, context.Value(file)).Case;
+            var loaded = CaseSource.LoadOrThrow(context, context.Value(file));
+            var c = loaded.Case;
             if (context.Json)
             {
                 context.Out.WriteLine(ContractJson.SerializeModel(c));
                 return ExitCodes.Success;
             }
             CaseView.Render(context.Console, c);
+            ProblemOutput.Warn(context, CaseWarnings.Of(c, loaded.Ref.Origin));
             return ExitCodes.Success;
         });
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Fulcrum.Cli.Infrastructure;
 using Fulcrum.Core.Reference;
+using Fulcrum.Scenario.Checks;
 using Fulcrum.Scenario.Model;
 using Spectre.Console;
 
@@ -29,10 +30,12 @@ public static class CaseView
 
     private static Table Interests(Scenario.Model.Case c)
     {
-        var t = NewTable("Interests", "id", "interest", "unit", "baseline", "depends on", "weight", "value 0 -> 1", "source");
+        // The share is what a weight means (weights are relative): a weight on another scale shows at once.
+        var t = NewTable("Interests", "id", "interest", "unit", "baseline", "depends on", "weight", "share", "value 0 -> 1", "source");
+        var shares = CaseWarnings.WeightShares(c).ToDictionary(s => s.Interest, s => s.Share, StringComparer.Ordinal);
         foreach (var i in c.Interests)
             t.AddRow(Esc(i.Id), Esc(i.Name), Esc(i.Unit), RangeText(i.Baseline), i.DependsOn, RangeText(i.Weight),
-                $"{N(i.Value.Worst)} -> {N(i.Value.Best)}", Esc(i.Source));
+                shares[i.Id].ToString("0.0%", CultureInfo.InvariantCulture), $"{N(i.Value.Worst)} -> {N(i.Value.Best)}", Esc(i.Source));
         return t;
     }
 

@@ -154,7 +154,7 @@ internal sealed partial class CaseReader
                 var target = map.StringOf(node, "bears_on");
                 if (target is null) continue;
                 if (!known.Contains(target))
-                    map.Problem(node, $"context fact '{id}' bears on '{target}', which is not an id of the case",
+                    UnknownReference(AnyKind, target, node, $"context fact '{id}' bears on '{target}', which is not an id of the case",
                         Suggest.Nearest(target, known) is { } near ? $"did you mean '{near}'?" : "use the id of an interest, option, scenario, factor, question, tolerance or signpost");
                 else bearsOn.Add(target);
             }

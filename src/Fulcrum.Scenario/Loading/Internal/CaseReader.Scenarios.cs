@@ -116,7 +116,7 @@ internal sealed partial class CaseReader
     {
         if (_declared.TryGetValue(kind, out var declared) && declared.Contains(id)) return;
         var near = Suggest.Nearest(id, known);
-        MapReader.At(_problems, node, $"unknown {kind} '{Echo.Value(id)}'", near is not null ? $"did you mean '{near}'?" : OneOf(known));
+        UnknownReference(kind, id, node, $"unknown {kind} '{Echo.Value(id)}'", near is not null ? $"did you mean '{near}'?" : OneOf(known));
     }
 
     /// <summary>"use one of: a, b, c", or, for a long list (a case may have thousands of options), its first few.</summary>

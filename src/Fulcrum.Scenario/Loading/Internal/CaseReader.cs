@@ -70,6 +70,7 @@ internal sealed partial class CaseReader
         var context = ReadContext(top, tolerances, signposts);
         var relations = ReadRelationMeasures(top);
         var weightSampling = ReadWeightSampling(top);
+        ReportReferences();
 
         return new Case
         {
@@ -170,7 +171,7 @@ internal sealed partial class CaseReader
             var named = map.Named($"{what} '{id}'");
             if (id.Length > 0 && !seen.Add(id))
             {
-                named.Problem(map.Get("id"), $"duplicate {what} id '{id}'", $"give each {what} its own id");
+                DuplicateId(what, id, map.Get("id") ?? node);
                 continue;
             }
             if (readItem(named, id) is { } item) items.Add(item);
