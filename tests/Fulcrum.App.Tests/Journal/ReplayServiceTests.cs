@@ -27,7 +27,8 @@ public class ReplayServiceTests
         var app = new FulcrumServices(new DuckDbEventStoreFactory(Time), Time);
 
         var result = (await app.Replay.ReplayAsync(new ReplayRequest(new CaseScope(CaseRef.Default), new DateOnly(2021, 10, 1), new DateOnly(2022, 1, 5),
-            ReplayEvery.Day, journal) { Draws = 200 })).ValueOrThrow();
+            ReplayEvery.Day, journal)
+        { Draws = 200 })).ValueOrThrow();
 
         Assert.Equal(97, result.Steps.Count);
         Assert.Equal(97, result.Entries.Count);

@@ -38,7 +38,8 @@ internal static class SeriesWindow
         {
             noData = NoData(signpost, data, RuleText.Of(signpost.Rule), period, last,
                 $"series '{full.Name}' ends {D(last, period)}, {Count(age, period)} before as_of: no data since {D(period.Next(last), period)}, nothing in the last {Count(window, period)}")
-                with { NoDataSince = period.Next(last) };
+                with
+            { NoDataSince = period.Next(last) };
             return null;
         }
         return (series, window, now);
