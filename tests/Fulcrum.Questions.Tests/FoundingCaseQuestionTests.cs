@@ -26,7 +26,12 @@ public class FoundingCaseQuestionTests
         // aids or sanctions, 112 under mediate (Washington reads mediation as a cover for neutrality).
         Assert.Equal(new Dictionary<string, double>
         {
-            ["keep_line"] = 67 / 200.0, ["condemn_words"] = 15 / 200.0, ["condemn_aid"] = 0, ["join_sanctions"] = 0, ["sanctions_expel_isolate"] = 0, ["mediate"] = 112 / 200.0,
+            ["keep_line"] = 67 / 200.0,
+            ["condemn_words"] = 15 / 200.0,
+            ["condemn_aid"] = 0,
+            ["join_sanctions"] = 0,
+            ["sanctions_expel_isolate"] = 0,
+            ["mediate"] = 112 / 200.0,
         }, Heavy(q));
         Assert.Equal("P(us_pressure heavy) 0.34 under keep_line, 0.08 under condemn_words, 0.00 under condemn_aid, 0.00 under join_sanctions, " +
             "0.00 under sanctions_expel_isolate, 0.56 under mediate, from 200 runs of the spatial model (smp) per option", QuestionWords.Sentence(q));

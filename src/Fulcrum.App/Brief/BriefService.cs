@@ -1,8 +1,8 @@
 using Fulcrum.App.Balance;
 using Fulcrum.App.Cases;
-using Fulcrum.App.Signposts;
 using Fulcrum.App.Examine;
 using Fulcrum.App.Journal;
+using Fulcrum.App.Signposts;
 using Fulcrum.Core.Problems;
 using Fulcrum.Events.Store;
 

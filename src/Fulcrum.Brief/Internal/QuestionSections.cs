@@ -40,7 +40,12 @@ internal static class QuestionSections
         var plot = Svg.NewPlot();
         var boxes = q.Options.Select((o, i) => new Box
         {
-            Position = i, BoxMin = o.Forecast.P25, BoxMax = o.Forecast.P75, BoxMiddle = o.Forecast.P50, WhiskerMin = o.Forecast.P5, WhiskerMax = o.Forecast.P95,
+            Position = i,
+            BoxMin = o.Forecast.P25,
+            BoxMax = o.Forecast.P75,
+            BoxMiddle = o.Forecast.P50,
+            WhiskerMin = o.Forecast.P5,
+            WhiskerMax = o.Forecast.P95,
         }).ToList();
         plot.Add.Boxes(boxes).LegendText = "forecasts over the runs";
         var written = plot.Add.ScatterPoints(Enumerable.Range(0, q.Options.Count).Select(i => (double)i).ToArray(), [.. q.Options.Select(o => o.Unperturbed)]);
