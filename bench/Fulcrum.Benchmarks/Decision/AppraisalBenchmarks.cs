@@ -1,7 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Fulcrum.Decision;
 using Fulcrum.Decision.Internal;
-using Fulcrum.Scenario.Loading;
 using Fulcrum.Scenario.Model;
 
 namespace Fulcrum.Benchmarks.Decision;
@@ -23,7 +22,7 @@ public class AppraisalBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _case = CaseLoader.LoadBuiltIn("israel-2022").ValueOrThrow();
+        _case = FoundingCase.Answered();
         var model = CompiledCase.Compile(_case, ScenarioProbabilities.Priors(_case)).ValueOrThrow();
         _kernel = new DrawKernel(model, new DrawStore(model, Draws, 20), 42);
         _blocks = (Draws + AppraisalOptions.BlockSize - 1) / AppraisalOptions.BlockSize;

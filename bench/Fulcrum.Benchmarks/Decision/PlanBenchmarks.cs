@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using Fulcrum.Decision;
-using Fulcrum.Scenario.Loading;
 using Fulcrum.Scenario.Model;
 
 namespace Fulcrum.Benchmarks.Decision;
@@ -16,7 +15,7 @@ public class PlanBenchmarks
     private Case _case = null!;
 
     [GlobalSetup]
-    public void Setup() => _case = CaseLoader.LoadBuiltIn("israel-2022").ValueOrThrow();
+    public void Setup() => _case = FoundingCase.Answered();
 
     [Benchmark(Baseline = true)]
     public Appraisal PlansNoSensitivity() =>

@@ -2,7 +2,6 @@ using BenchmarkDotNet.Attributes;
 using Fulcrum.Core.Randomness;
 using Fulcrum.Decision;
 using Fulcrum.Decision.Discovery;
-using Fulcrum.Scenario.Loading;
 using Fulcrum.Scenario.Model;
 
 namespace Fulcrum.Benchmarks.Decision;
@@ -34,7 +33,7 @@ public class PrimBenchmarks
         var dims = Enumerable.Range(0, 18).Select(j => new PrimDimension($"x{j}"))
             .Append(new PrimDimension("scenario", ["a", "b", "c"])).Append(new PrimDimension("signpost", ["clears", "fires"])).ToList();
         _data = new PrimData(dims, columns, outcome);
-        _case = CaseLoader.LoadBuiltIn("israel-2022").ValueOrThrow();
+        _case = FoundingCase.Answered();
     }
 
     [Benchmark(Baseline = true)]

@@ -1,7 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Fulcrum.Decision;
 using Fulcrum.Decision.Internal;
-using Fulcrum.Scenario.Loading;
 
 namespace Fulcrum.Benchmarks.Decision;
 
@@ -28,7 +27,7 @@ public class SensitivityBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var c = CaseLoader.LoadBuiltIn("israel-2022").ValueOrThrow();
+        var c = FoundingCase.Answered();
         _m = CompiledCase.Compile(c, ScenarioProbabilities.Priors(c)).ValueOrThrow();
         _options = new AppraisalOptions { Draws = Draws };
         _store = Appraiser.Sample(_m, _options);
