@@ -24,6 +24,52 @@ public static class Segments
         return parts;
     }
 
+    /// <summary>
+    /// The gaps of no data of a series with <see cref="Series.Breaks"/>: for each break, the days
+    /// between the last point before it and the break's point (exclusive of both).
+    /// </summary>
+    public static IReadOnlyList<(DateOnly First, DateOnly Last)> GapDays(this Series series)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        var gaps = new List<(DateOnly, DateOnly)>();
+        for (var i = 1; i < series.Count; i++)
+            if (series.Breaks.Contains(series.Dates[i])) gaps.Add((series.Dates[i - 1].AddDays(1), series.Dates[i].AddDays(-1)));
+        return gaps;
+    }
+
+    /// <summary>
+    /// What a daily series with gaps of no data becomes when its points are gathered into longer
+    /// periods (weeks, months): a period a gap touches is no data, not a partial sum (it is dropped),
+    /// and the first period kept after each gap is a break of the gathered series.
+    /// </summary>
+    /// <param name="gaps">The daily series' <see cref="GapDays"/>.</param>
+    /// <param name="start">The first day of the period.</param>
+    /// <param name="end">The last day of the period.</param>
+    public static bool Touches(IReadOnlyList<(DateOnly First, DateOnly Last)> gaps, DateOnly start, DateOnly end)
+    {
+        ArgumentNullException.ThrowIfNull(gaps);
+        foreach (var (first, last) in gaps)
+            if (first <= end && last >= start) return true;
+        return false;
+    }
+
+    /// <summary>The breaks of a gathered series: for each gap, the first kept period that starts after it.</summary>
+    /// <param name="gaps">The daily series' <see cref="GapDays"/>.</param>
+    /// <param name="starts">The gathered series' period starts, in order.</param>
+    public static IReadOnlyList<DateOnly> BreaksAfter(IReadOnlyList<(DateOnly First, DateOnly Last)> gaps, IReadOnlyList<DateOnly> starts)
+    {
+        ArgumentNullException.ThrowIfNull(gaps);
+        ArgumentNullException.ThrowIfNull(starts);
+        var breaks = new SortedSet<DateOnly>();
+        foreach (var (_, last) in gaps)
+        {
+            var k = 0;
+            while (k < starts.Count && starts[k] <= last) k++;
+            if (k > 0 && k < starts.Count) breaks.Add(starts[k]);
+        }
+        return [.. breaks];
+    }
+
     /// <summary>The last segment: the points since the data last resumed.</summary>
     public static Series Current(this Series series)
     {

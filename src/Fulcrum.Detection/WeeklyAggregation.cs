@@ -20,6 +20,8 @@ public static class WeeklyAggregation
     /// is dropped, because a partial sum would read as a fall at the very end of the series, the
     /// place an analyst looks first. A week inside the series with days missing (a series read with
     /// gaps skipped) is aggregated over the days present; a week with no day present is left out.
+    /// A week that a gap of no data touches (<see cref="Series.Breaks"/>: days the store does not
+    /// cover) is no data and left out too, and the weekly series keeps the break.
     /// </summary>
     public static Series ToWeekly(this Series daily, WeekAggregate aggregate)
     {
@@ -30,6 +32,7 @@ public static class WeeklyAggregation
         if (daily.Count == 0) return new Series(daily.Name, Period.Week, dates, values, daily.Source, daily.Polarity);
         var first = daily.Dates[0];
         var last = daily.Dates[^1];
+        var gaps = daily.GapDays();
         var i = 0;
         while (i < daily.Count)
         {
@@ -42,11 +45,11 @@ public static class WeeklyAggregation
                 sum += daily.Values[i];
                 days++;
             }
-            var partial = monday < first || sunday > last;
+            var partial = monday < first || sunday > last || Segments.Touches(gaps, monday, sunday);
             if (partial) continue;
             dates.Add(monday);
             values.Add(aggregate == WeekAggregate.Sum ? sum : sum / days);
         }
-        return new Series(daily.Name, Period.Week, dates, values, daily.Source, daily.Polarity);
+        return new Series(daily.Name, Period.Week, dates, values, daily.Source, daily.Polarity) { Breaks = Segments.BreaksAfter(gaps, dates) };
     }
 }

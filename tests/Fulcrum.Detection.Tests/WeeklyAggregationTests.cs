@@ -26,6 +26,22 @@ public class WeeklyAggregationTests
     }
 
     [Fact]
+    public void ToWeekly_AWeekAGapOfNoDataTouches_IsNoDataAndTheBreakIsKept()
+    {
+        // Mon 2021-10-04 .. Wed 10-13 covered, then no data until Fri 10-22, covered to Sun 10-31: the
+        // week of 10-11 (Mon-Wed only) and the week of 10-18 (Fri-Sun only) are no data, not small sums.
+        var first = Enumerable.Range(0, 10).Select(i => new DateOnly(2021, 10, 4).AddDays(i));
+        var second = Enumerable.Range(0, 10).Select(i => new DateOnly(2021, 10, 22).AddDays(i));
+        var dates = first.Concat(second).ToArray();
+        var daily = new Series("A", Period.Day, dates, dates.Select(_ => 1.0), "store") { Breaks = [new DateOnly(2021, 10, 22)] };
+        var weekly = daily.ToWeekly(WeekAggregate.Sum);
+        Assert.Equal([new DateOnly(2021, 10, 4), new DateOnly(2021, 10, 25)], weekly.Dates.ToArray());
+        Assert.Equal([7.0, 7.0], weekly.Values.ToArray());
+        Assert.Equal([new DateOnly(2021, 10, 25)], weekly.Breaks.ToArray());
+        Assert.Equal(2, weekly.Split().Count);
+    }
+
+    [Fact]
     public void ToWeekly_NotDaily_IsRefused() =>
         Assert.Throws<ArgumentException>(() => new Series("A", Period.Month, [new DateOnly(2021, 1, 1)], [1.0], "t").ToWeekly(WeekAggregate.Sum));
 }
