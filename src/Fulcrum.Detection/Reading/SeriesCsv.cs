@@ -38,23 +38,11 @@ public static class SeriesCsv
     /// </summary>
     public static Checked<SeriesSet> ReadStream(Stream stream, string source, bool gzip, SeriesReadOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(stream);
-        using var hashing = new HashingStream(stream);
-        Checked<string> text;
-        try
-        {
-            using var plain = gzip ? new GZipStream(hashing, CompressionMode.Decompress, leaveOpen: true) : null;
-            text = BoundedInput.ReadText((Stream?)plain ?? hashing, source, InputKind.SeriesCsv);
-        }
-        catch (InvalidDataException e)
-        {
-            return Checked<SeriesSet>.Failure([new Problem(source, 0, 0, $"the file cannot be read: {Echo.Value(e.Message)}",
-                "give a plain CSV file or a gzip-compressed one ending in .gz")]);
-        }
-        if (text.Value is not { } t) return Checked<SeriesSet>.Failure(text.Problems);
+        var text = ReadText(stream, source, gzip);
+        if (text.Value is not ({ } t, { } sha256)) return Checked<SeriesSet>.Failure(text.Problems);
         using var reader = new StringReader(t);
         var read = Read(reader, source, options);
-        return read.Value is { } set ? Checked<SeriesSet>.Success(set with { Sha256 = hashing.Finish() }) : read;
+        return read.Value is { } set ? Checked<SeriesSet>.Success(set with { Sha256 = sha256 }) : read;
     }
 
     /// <summary>
@@ -72,27 +60,15 @@ public static class SeriesCsv
     /// <summary>Reads series text from <paramref name="stream"/> as <see cref="ReadStream"/> does, the series left to be assembled one by one.</summary>
     public static Checked<SeriesFile> ParseStream(Stream stream, string source, bool gzip, int maxProblems = 25)
     {
-        ArgumentNullException.ThrowIfNull(stream);
-        using var hashing = new HashingStream(stream);
-        Checked<string> text;
-        try
-        {
-            using var plain = gzip ? new GZipStream(hashing, CompressionMode.Decompress, leaveOpen: true) : null;
-            text = BoundedInput.ReadText((Stream?)plain ?? hashing, source, InputKind.SeriesCsv);
-        }
-        catch (InvalidDataException e)
-        {
-            return Checked<SeriesFile>.Failure([new Problem(source, 0, 0, $"the file cannot be read: {Echo.Value(e.Message)}",
-                "give a plain CSV file or a gzip-compressed one ending in .gz")]);
-        }
-        if (text.Value is not { } t) return Checked<SeriesFile>.Failure(text.Problems);
+        var text = ReadText(stream, source, gzip);
+        if (text.Value is not ({ } t, { } sha256)) return Checked<SeriesFile>.Failure(text.Problems);
         var problems = new ProblemList(source);
         var rows = new CsvRows(problems, maxProblems);
         using (var reader = new StringReader(t)) rows.Read(reader);
         if (rows.Full)
             problems.Add(0, 0, $"reading stopped after {maxProblems} problems", "fix these and read the file again");
         if (problems.Any || rows.Grain is not { } grain) return Checked<SeriesFile>.Failure(problems.Sorted());
-        return Checked<SeriesFile>.Success(new SeriesFile(source, rows.Points, grain) { Sha256 = hashing.Finish() });
+        return Checked<SeriesFile>.Success(new SeriesFile(source, rows.Points, grain) { Sha256 = sha256 });
     }
 
 
@@ -115,5 +91,30 @@ public static class SeriesCsv
         if (problems.Any || rows.Grain is not { } grain) return Checked<SeriesSet>.Failure(problems.Sorted());
         var set = SeriesAssembly.Build(source, rows.Points, grain, options, problems);
         return set is null ? Checked<SeriesSet>.Failure(problems.Sorted()) : Checked<SeriesSet>.Success(set);
+    }
+
+    /// <summary>A series file's text and the SHA-256 of its bytes as read.</summary>
+    private sealed record FileText(string Text, string Sha256);
+
+    /// <summary>
+    /// The text of a series file (gzip-compressed when <paramref name="gzip"/>), at most
+    /// <see cref="InputKinds.MaxBytes"/> once decompressed, and the SHA-256 of the bytes read.
+    /// </summary>
+    private static Checked<FileText> ReadText(Stream stream, string source, bool gzip)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var hashing = new HashingStream(stream);
+        Checked<string> text;
+        try
+        {
+            using var plain = gzip ? new GZipStream(hashing, CompressionMode.Decompress, leaveOpen: true) : null;
+            text = BoundedInput.ReadText((Stream?)plain ?? hashing, source, InputKind.SeriesCsv);
+        }
+        catch (InvalidDataException e)
+        {
+            return Checked<FileText>.Failure([new Problem(source, 0, 0, $"the file cannot be read: {Echo.Value(e.Message)}",
+                "give a plain CSV file or a gzip-compressed one ending in .gz")]);
+        }
+        return text.Value is { } t ? Checked<FileText>.Success(new FileText(t, hashing.Finish())) : Checked<FileText>.Failure(text.Problems);
     }
 }
