@@ -18,16 +18,16 @@ public static class CsvLine
     public static List<CsvField> Split(string line)
     {
         ArgumentNullException.ThrowIfNull(line);
-        var fields = new List<CsvField>();
-        var text = new StringBuilder();
+        var fields = new List<CsvField>(line.AsSpan().Count(',') + 1);
+        StringBuilder? text = null; // only a quoted field needs one
         var i = 0;
         while (true)
         {
-            text.Clear();
             while (i < line.Length && line[i] is ' ' or '\t') i++;
             var column = i + 1;
             if (i < line.Length && line[i] == '"')
             {
+                (text ??= new StringBuilder()).Clear();
                 i++;
                 while (i < line.Length)
                 {
@@ -36,12 +36,16 @@ public static class CsvLine
                     else text.Append(line[i++]);
                 }
                 while (i < line.Length && line[i] != ',') text.Append(line[i++]); // text after a closing quote
+                fields.Add(new CsvField(text.ToString().Trim(), column));
             }
             else
             {
-                while (i < line.Length && line[i] != ',') text.Append(line[i++]);
+                // An unquoted field is a slice of the line: one string, no copying through a builder.
+                var end = line.IndexOf(',', i);
+                if (end < 0) end = line.Length;
+                fields.Add(new CsvField(line.AsSpan(i, end - i).Trim().ToString(), column));
+                i = end;
             }
-            fields.Add(new CsvField(text.ToString().Trim(), column));
             if (i >= line.Length) return fields;
             i++; // the comma
         }
