@@ -20,6 +20,7 @@ public class SensitivityBenchmarks
     private RuleCurves _curves = null!;
     private AppraisalOptions _options = null!;
     private int _a;
+    private readonly double[] _weights = [.. Enumerable.Range(1, 48).Select(i => i * 0.05)];
 
     [Params(20_000, 100_000)]
     public int Draws { get; set; }
@@ -38,6 +39,14 @@ public class SensitivityBenchmarks
 
     [Benchmark(Baseline = true)]
     public double OneWeightPass() => _curves.AtWeight(1, 0.3).Eu[0];
+
+    /// <summary>One pass over the draws at several weights at once (SIMD lanes): what a pass costs per point evaluated.</summary>
+    [Benchmark]
+    [Arguments(4)]
+    [Arguments(8)]
+    [Arguments(16)]
+    [Arguments(48)]
+    public double WeightsPass(int points) => _curves.AtWeights(1, _weights.AsSpan(0, points))[0].Eu[0];
 
     [Benchmark]
     public object Curves() => new RuleCurves(_m, _store, _x);

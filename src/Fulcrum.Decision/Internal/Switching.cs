@@ -6,19 +6,18 @@ namespace Fulcrum.Decision.Internal;
 /// Switching values: for each weight, scenario probability and tolerance limit, and each direction
 /// away from the base, the first value at which the rule's choice changes (against every other
 /// option, and through admissibility as well as expected utility). The domain is scanned outward
-/// from the base in <see cref="ScanCells"/> cells (weights on t = w / (w + M), M the sum of weight
-/// midpoints), and the first cell whose choice differs is refined by bisection. A weight's points
-/// are evaluated several at a time in one pass over the draws (<see cref="RuleCurves.AtWeights"/>):
-/// the scan's next <see cref="ScanBatch"/> cells, and the bisection's next <see cref="TreeLevels"/>
-/// steps as the tree of every midpoint they could visit, walked afterwards — the same points, so
-/// the same values, as one step at a time, in a fraction of the passes.
+/// from the base in cells at most 1/<see cref="ScanCells"/> of the domain wide (weights on t = w / (w + M), M the sum of
+/// weight midpoints), and the first cell whose choice differs is refined: a weight's by interpolating its
+/// margin (<see cref="MarginBracket"/>), a probability's or a limit's by <see cref="Bisections"/>
+/// bisections. A weight's points are evaluated several at a time in one pass over the draws
+/// (<see cref="RuleCurves.AtWeights"/>): the scan's next <see cref="ScanBatch"/> cells, and each
+/// refinement's four points.
 /// </summary>
 internal static class Switching
 {
     private const int ScanCells = 48;
     private const int Bisections = 30;
     private const int ScanBatch = 8;
-    private const int TreeLevels = 3;
 
     public static List<SwitchingValue> Values(CompiledCase m, RuleCurves curves, int a, AppraisalOptions options, List<string> notes)
     {
@@ -69,65 +68,68 @@ internal static class Switching
     /// <summary>
     /// The first change of choice rising from the base and falling from it; one "none" when there is
     /// neither. <paramref name="atMany"/> evaluates several points at once (null: one at a time, the
-    /// cheap parameters, where evaluating ahead would gain nothing).
+    /// cheap parameters, where evaluating ahead would gain nothing). Each direction is scanned in
+    /// equal cells at most 1/<see cref="ScanCells"/> of the domain wide, so the side of the base with
+    /// less room gets fewer cells rather than finer ones; the base itself is evaluated with the first cells.
     /// </summary>
     private static List<SwitchingValue> Directions(Spec spec, Func<double, RuleCurves.Point> at, Func<double[], RuleCurves.Point[]>? atMany,
         double start, double lo, double hi, Func<double, double> toValue, int a, string[] ids, string[] names, Func<double, double>? share, double? baseShare)
     {
-        var (batch, levels) = atMany is null ? (1, 1) : (ScanBatch, TreeLevels);
+        var refines = atMany is not null;
+        var batch = refines ? ScanBatch : 1;
         atMany ??= xs => Array.ConvertAll(xs, x => at(x));
-        var basePoint = at(start);
         // The parameter held at its base in every draw can already tip the choice (a weight fixed at
-        // its midpoint is not the weights sampled across their range): scan from that choice.
-        a = basePoint.Choice;
+        // its midpoint is not the weights sampled across their range): each scan starts from the
+        // choice at the base, so the base is cell 0 of the first direction scanned.
+        RuleCurves.Point? basePoint = null;
         var found = new List<SwitchingValue>();
         foreach (var rises in new[] { true, false })
         {
             var end = rises ? hi : lo;
             if (end == start) continue;
-            double previous = start;
+            var cellCount = Math.Max(1, (int)Math.Ceiling(ScanCells * Math.Abs(end - start) / (hi - lo) - 1e-9));
+            var (previous, previousPoint) = (start, basePoint);
             RuleCurves.Point? changed = null;
             var changedAt = 0.0;
-            for (var first = 1; first <= ScanCells && changed is null; first += batch)
+            for (var first = basePoint is null ? 0 : 1; first <= cellCount && changed is null; first += batch)
             {
-                var cells = new double[Math.Min(batch, ScanCells - first + 1)];
-                for (var i = 0; i < cells.Length; i++) cells[i] = start + (end - start) * (first + i) / ScanCells;
+                var cells = new double[Math.Min(batch, cellCount - first + 1)];
+                for (var i = 0; i < cells.Length; i++) cells[i] = first + i == cellCount ? end : start + (end - start) * (first + i) / cellCount;
                 var points = atMany(cells);
                 for (var i = 0; i < cells.Length; i++)
                 {
-                    if (points[i].Choice == a) { previous = cells[i]; continue; }
+                    if (first + i == 0) { (basePoint, previousPoint) = (points[i], points[i]); a = points[i].Choice; continue; }
+                    if (points[i].Choice == a) { (previous, previousPoint) = (cells[i], points[i]); continue; }
                     (changed, changedAt) = (points[i], cells[i]);
                     break;
                 }
             }
             if (changed is null) continue;
-            var (inside, outside, point) = (previous, changedAt, changed);
-            for (var done = 0; done < Bisections; done += levels)
-            {
-                // Every midpoint the next steps could visit, breadth first: node i's interval is
-                // [lo, hi]; its child 2i + 1 follows when the choice holds at its midpoint, 2i + 2 when not.
-                var count = (1 << Math.Min(levels, Bisections - done)) - 1;
-                var (low, high, mids) = (new double[count], new double[count], new double[count]);
-                (low[0], high[0]) = (inside, outside);
-                for (var i = 0; i < count; i++)
-                {
-                    mids[i] = (low[i] + high[i]) / 2;
-                    if (2 * i + 2 >= count) continue;
-                    (low[2 * i + 1], high[2 * i + 1]) = (mids[i], high[i]);
-                    (low[2 * i + 2], high[2 * i + 2]) = (low[i], mids[i]);
-                }
-                var points = atMany(mids);
-                for (var node = 0; node < count;)
-                {
-                    if (points[node].Choice == a) { inside = mids[node]; node = 2 * node + 1; }
-                    else { (outside, point) = (mids[node], points[node]); node = 2 * node + 2; }
-                }
-            }
-            found.Add(Make(spec, toValue((inside + outside) / 2), rises, a, point.Choice, Cause(basePoint, point, a), ids, names, share, baseShare));
+            var (inside, outside, point) = refines
+                ? MarginBracket.Refine(previous, previousPoint!, changedAt, changed, a, atMany)
+                : Bisect(previous, changedAt, changed, a, at);
+            found.Add(Make(spec, toValue((inside + outside) / 2), rises, a, point.Choice, Cause(basePoint!, point, a), ids, names, share, baseShare));
         }
         if (found.Count > 0) return found;
+        a = (basePoint ?? at(start)).Choice;
         return [new(spec.Parameter, spec.Kind, spec.Id, ids[a], null, null, spec.Base, spec.Low, spec.High, false,
             $"none in range: {names[a]} stays the choice for any {Domain(spec.Kind)}", spec.Source, null, null, null, baseShare)];
+    }
+
+    /// <summary>
+    /// Halves the bracket <see cref="Bisections"/> times: for a probability or a limit, where a point
+    /// costs no pass over the draws and a limit's change of choice is a step, not a root.
+    /// </summary>
+    private static (double Inside, double Outside, RuleCurves.Point Point) Bisect(double inside, double outside, RuleCurves.Point point, int a, Func<double, RuleCurves.Point> at)
+    {
+        for (var step = 0; step < Bisections; step++)
+        {
+            var mid = (inside + outside) / 2;
+            var p = at(mid);
+            if (p.Choice == a) inside = mid;
+            else (outside, point) = (mid, p);
+        }
+        return (inside, outside, point);
     }
 
     private static string Cause(RuleCurves.Point basePoint, RuleCurves.Point point, int a) =>
