@@ -7,7 +7,7 @@ namespace Fulcrum.Decision.Internal;
 /// smaller of smooth curves): interpolation finds its root in a few passes where bisection needs
 /// thirty steps. Each pass over the draws evaluates one SIMD vector of points at the price of one
 /// (bench/README.md): the interpolated root, a point a little either side of it, and the midpoint,
-/// so a pass gains about ten bits where the interpolation is good and at least one where it is not.
+/// so a pass gains about twelve bits where the interpolation is good and at least one where it is not.
 /// </summary>
 internal static class MarginBracket
 {
@@ -15,7 +15,7 @@ internal static class MarginBracket
     public const double Tolerance = 1e-12;
 
     /// <summary>Each side point's distance from the interpolated root, as a fraction of the bracket.</summary>
-    private const double Spread = 1.0 / 1024;
+    private const double Spread = 1.0 / 4096;
 
     /// <summary>A bound on the passes; the bracket at least halves on each, so it is never reached.</summary>
     private const int MaxPasses = 64;
