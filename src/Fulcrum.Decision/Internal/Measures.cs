@@ -48,12 +48,11 @@ internal sealed class Measures
             var (mean, sd) = MeanSd(column);
             eu[k] = mean;
             se[k] = sd / Math.Sqrt(n);
-            // Selection, not sorting: three order statistics in O(n) each.
+            // Selection, not sorting: the order statistics in O(n).
             cvar[k] = Stats.SelectLowerTailMean(column, options.CvarLevel);
-            low[k] = Stats.SelectQuantile(column, tail);
-            high[k] = Stats.SelectQuantile(column, 1 - tail);
-            quartiles[k] = new UtilityQuartiles(column.Min(), Stats.SelectQuantile(column, 0.25), Stats.SelectQuantile(column, 0.5),
-                Stats.SelectQuantile(column, 0.75), column.Max());
+            var q = Stats.SelectQuantiles(column, [tail, 1 - tail, 0.25, 0.5, 0.75]);
+            (low[k], high[k]) = (q[0], q[1]);
+            quartiles[k] = new UtilityQuartiles(column.Min(), q[2], q[3], q[4], column.Max());
             for (var d = 0; d < n; d++) column[d] = ranks.Best[d] - store.Utility[d * o + k];
             regretMean[k] = MeanSd(column).Mean;
             for (var g = 0; g < groups; g++)

@@ -46,6 +46,46 @@ internal static class Stats
         return a[lo] + (h - lo) * (next - a[lo]);
     }
 
+    /// <summary>
+    /// <see cref="SelectQuantile"/> at every one of <paramref name="ps"/> (the same numbers) in one
+    /// reordering of <paramref name="a"/>: each order statistic needed is selected inside the part
+    /// the ones before it left (the middle one first, then each half), so five quantiles cost about
+    /// two passes over the sample instead of five.
+    /// </summary>
+    public static double[] SelectQuantiles(Span<double> a, ReadOnlySpan<double> ps)
+    {
+        var n = a.Length;
+        var ranks = new SortedSet<int>();
+        foreach (var p in ps)
+        {
+            var h = (n - 1) * p;
+            var lo = (int)Math.Floor(h);
+            ranks.Add(lo);
+            if (lo < n - 1) ranks.Add(lo + 1);
+        }
+        var sorted = ranks.ToArray();
+        SelectRanks(a, 0, sorted);
+        var result = new double[ps.Length];
+        for (var j = 0; j < ps.Length; j++)
+        {
+            var h = (n - 1) * ps[j];
+            var lo = (int)Math.Floor(h);
+            result[j] = lo >= n - 1 ? a[lo] : a[lo] + (h - lo) * (a[lo + 1] - a[lo]);
+        }
+        return result;
+    }
+
+    /// <summary>Puts the order statistic of each of <paramref name="ranks"/> (ascending, counted from <paramref name="offset"/>) in its place.</summary>
+    private static void SelectRanks(Span<double> a, int offset, ReadOnlySpan<int> ranks)
+    {
+        if (ranks.Length == 0) return;
+        var middle = ranks.Length / 2;
+        var k = ranks[middle] - offset;
+        Select(a, k);
+        SelectRanks(a[..k], offset, ranks[..middle]);
+        SelectRanks(a[(k + 1)..], offset + k + 1, ranks[(middle + 1)..]);
+    }
+
     /// <summary><see cref="LowerTailMean"/> by selection (reorders <paramref name="a"/>).</summary>
     public static double SelectLowerTailMean(Span<double> a, double alpha)
     {

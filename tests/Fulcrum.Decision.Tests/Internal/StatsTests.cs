@@ -47,4 +47,17 @@ public class StatsTests
         Assert.Equal(0.4, Stats.SelectQuantile(x, 0.95));
         Assert.Equal(0.4, Stats.SelectLowerTailMean(x, 0.1), 12);
     }
+
+    [Fact]
+    public void SelectQuantiles_AreSelectQuantileAtEach()
+    {
+        Prop.ForAll(ArbMap.Default.ArbFor<double[]>(), ArbMap.Default.ArbFor<byte[]>(), (raw, percents) =>
+        {
+            var x = raw.Where(double.IsFinite).Select(v => Math.Round(v % 1000, 1)).ToArray();
+            if (x.Length == 0 || percents.Length == 0) return true;
+            var ps = percents.Select(b => Math.Min(b, (byte)100) / 100.0).ToArray();
+            var together = Stats.SelectQuantiles(x.ToArray(), ps);
+            return ps.Select((p, j) => Stats.SelectQuantile(x.ToArray(), p) == together[j]).All(same => same);
+        }).QuickCheckThrowOnFailure();
+    }
 }
