@@ -31,9 +31,13 @@ public static class CsvLine
                 i++;
                 while (i < line.Length)
                 {
-                    if (line[i] == '"' && i + 1 < line.Length && line[i + 1] == '"') { text.Append('"'); i += 2; }
-                    else if (line[i] == '"') { i++; break; }
-                    else text.Append(line[i++]);
+                    // Up to the next quote in one piece (a long description field is most of a roll-call line).
+                    var quote = line.IndexOf('"', i);
+                    if (quote < 0) { text.Append(line, i, line.Length - i); i = line.Length; break; }
+                    text.Append(line, i, quote - i);
+                    i = quote;
+                    if (i + 1 < line.Length && line[i + 1] == '"') { text.Append('"'); i += 2; }
+                    else { i++; break; }
                 }
                 while (i < line.Length && line[i] != ',') text.Append(line[i++]); // text after a closing quote
                 fields.Add(new CsvField(text.ToString().Trim(), column));
