@@ -25,10 +25,11 @@ public sealed class FirstViewTimings(DashboardServer server, ITestOutputHelper o
     {
         var big = Environment.GetEnvironmentVariable(StoreVariable) is { Length: > 0 } s ? s : null;
         Microsoft.AspNetCore.Builder.WebApplication? own = null;
+        using var held = new HeldDuckDbStores(TimeProvider.System, writable: false); // as serve (no --watch) holds its store
         var url = server.Url;
         if (big is not null)
         {
-            var services = new FulcrumServices(new DuckDbEventStoreFactory(TimeProvider.System), TimeProvider.System);
+            var services = new FulcrumServices(held, TimeProvider.System);
             (own, url) = await DashboardServer.StartAsync(services, new FulcrumWebOptions(CaseRef.Default, new StoreRef(big, true)) { Urls = ["http://127.0.0.1:0"] });
         }
         try
