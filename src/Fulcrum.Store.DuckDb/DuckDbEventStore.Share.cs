@@ -26,13 +26,13 @@ public sealed partial class DuckDbEventStore
             connection.Dispose();
             throw;
         }
-        return new DuckDbEventStore(location, connection, owner._options with { ReadOnly = readOnly }, owner._time, readOnly ? null : owner._rows, released)
+        return new DuckDbEventStore(location, connection, owner._options with { ReadOnly = readOnly }, owner._time, readOnly ? null : owner._rows, owner._actorCodes, released)
         {
             InterruptedRowsRemoved = interruptedRowsRemoved,
         };
     }
 
-    private DuckDbEventStore(string location, DuckDBConnection connection, DuckDbStoreOptions options, TimeProvider time, IngestRowsFunction.Slot? rows, Action released)
+    private DuckDbEventStore(string location, DuckDBConnection connection, DuckDbStoreOptions options, TimeProvider time, IngestRowsFunction.Slot? rows, ActorCodeCache actorCodes, Action released)
     {
         Location = location;
         _connection = connection;
@@ -40,5 +40,6 @@ public sealed partial class DuckDbEventStore
         _time = time;
         _rows = rows;
         _released = released;
+        _actorCodes = actorCodes;
     }
 }

@@ -17,6 +17,7 @@ public sealed partial class DuckDbEventStore
     private readonly IngestRowsFunction.Slot? _rows;
     private System.Runtime.InteropServices.GCHandle _rowsHandle;
     private readonly Action? _released;
+    private readonly ActorCodeCache _actorCodes = new();
     private bool _disposed;
 
     private DuckDbEventStore(string path, DuckDBConnection connection, DuckDbStoreOptions options, TimeProvider time)

@@ -47,6 +47,26 @@ public class HeldDuckDbStoresTests
     }
 
     [Fact]
+    public async Task ActorCountryCodesAsync_KeptForTheInstance_AreAskedAgainOnceAFileIsCommitted()
+    {
+        using var temp = Fixture.Temp();
+        var path = temp.File("events.duckdb");
+        using var held = new HeldDuckDbStores(_time, writable: true);
+        using var reader = await OpenAsync(held, path, StoreAccess.Writable);
+        Assert.Empty(await reader.ActorCountryCodesAsync());
+        reader.Dispose();
+
+        using (var writer = await OpenAsync(held, path, StoreAccess.Writable))
+            await writer.IngestAsync(new IngestRequest(Fixture.Path(Fixture.Gdelt2Days[0])));
+        using var after = await OpenAsync(held, path, StoreAccess.ReadOnly);
+
+        var codes = await after.ActorCountryCodesAsync();
+        Assert.Contains("ISR", codes);
+        using var plain = DuckDbEventStore.Open(path, new DuckDbStoreOptions { ReadOnly = true }).ValueOrThrow();
+        Assert.Equal(plain.ActorCountryCodes().Order(StringComparer.Ordinal), codes.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task Dispose_OfAShare_LeavesTheInstanceOpenForTheOthers()
     {
         using var temp = Fixture.Temp();
