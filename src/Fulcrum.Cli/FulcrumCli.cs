@@ -48,8 +48,7 @@ public static class FulcrumCli
     /// </summary>
     public static async Task<int> RunAsync(string[] args, CliIO io, TimeProvider time, CancellationToken cancellationToken = default)
     {
-        var stores = new SchemeStoreFactory(new DuckDbEventStoreFactory(time), (ClickHouseLocation.Scheme, new ClickHouseEventStoreFactory(time)));
-        var app = new FulcrumServices(stores, time, QuestionCacheFolder.Resolve());
+        var app = Services(time, new DuckDbEventStoreFactory(time));
         var services = new CliServices(new GlobalOptions(), io, time, app);
         var root = Build(services);
         var parse = root.Parse(args);
@@ -86,6 +85,14 @@ public static class FulcrumCli
             return ExitCodes.Internal;
         }
     }
+
+    /// <summary>
+    /// The application services over the store engines: a file path goes to <paramref name="files"/>
+    /// (DuckDB, opened per command; <c>serve</c> passes its <see cref="HeldDuckDbStores"/>), a
+    /// clickhouse:// address to ClickHouse.
+    /// </summary>
+    internal static FulcrumServices Services(TimeProvider time, IEventStoreFactory files) =>
+        new(new SchemeStoreFactory(files, (ClickHouseLocation.Scheme, new ClickHouseEventStoreFactory(time))), time, QuestionCacheFolder.Resolve());
 
     private static int UsageError(ParseResult parse, CliIO io)
     {

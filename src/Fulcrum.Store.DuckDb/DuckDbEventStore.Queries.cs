@@ -30,6 +30,14 @@ public sealed partial class DuckDbEventStore
     /// <summary>Every actor country code the events carry (actor 1 or 2).</summary>
     public IReadOnlySet<string> ActorCountryCodes()
     {
+        // A scan of two columns of every event (~65 ms on 10 million): kept per instance and ledger
+        // state, so a host holding the store (HeldDuckDbStores) asks once per ingest, not per request.
+        var state = _connection.Scalar<long>("SELECT COALESCE(max(ingest_id), 0) FROM ingest_ledger");
+        return _actorCodes.Get(state, ScanActorCountryCodes);
+    }
+
+    private HashSet<string> ScanActorCountryCodes()
+    {
         using var command = _connection.Command(
             """
             SELECT DISTINCT code FROM (SELECT actor1_country_code AS code FROM events UNION ALL SELECT actor2_country_code FROM events)

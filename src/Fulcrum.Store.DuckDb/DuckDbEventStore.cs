@@ -16,6 +16,8 @@ public sealed partial class DuckDbEventStore
     private readonly TimeProvider _time;
     private readonly IngestRowsFunction.Slot? _rows;
     private System.Runtime.InteropServices.GCHandle _rowsHandle;
+    private readonly Action? _released;
+    private readonly ActorCodeCache _actorCodes = new();
     private bool _disposed;
 
     private DuckDbEventStore(string path, DuckDBConnection connection, DuckDbStoreOptions options, TimeProvider time)
@@ -54,7 +56,9 @@ public sealed partial class DuckDbEventStore
             // Rows carry their file and line; not keeping their physical order lets DuckDB insert in
             // parallel. Every query whose order matters says ORDER BY.
             connection.Execute("SET preserve_insertion_order = false");
-            var problem = options.ReadOnly ? CheckSchema(path, connection) ?? Interrupted.Check(path, connection) : CreateSchema(path, connection);
+            var problem = options.ReadOnly ? CheckSchema(path, connection) ?? Interrupted.Check(path, connection)
+                : options.ExistingStoreOnly ? CheckSchema(path, connection) ?? CreateSchema(path, connection)
+                : CreateSchema(path, connection);
             if (problem is not null)
             {
                 connection.Dispose();
@@ -142,13 +146,24 @@ public sealed partial class DuckDbEventStore
     /// <summary>The connection, for tests that check the tables directly.</summary>
     internal DuckDBConnection Connection => _connection;
 
-    /// <summary>Closes the store; a store open for writing is checkpointed first (its log folded into the file).</summary>
+    /// <summary>
+    /// Closes the store; a store open for writing is checkpointed first (its log folded into the
+    /// file). A share (<see cref="HeldDuckDbStores"/>) closes only its own connection: the instance
+    /// stays open for the others.
+    /// </summary>
     public void Dispose()
     {
         if (_disposed) return;
         _disposed = true;
-        if (!_options.ReadOnly) CheckpointQuietly();
-        _connection.Dispose();
-        if (_rowsHandle.IsAllocated) _rowsHandle.Free();
+        try
+        {
+            if (!_options.ReadOnly) CheckpointQuietly();
+            _connection.Dispose();
+            if (_rowsHandle.IsAllocated) _rowsHandle.Free();
+        }
+        finally
+        {
+            _released?.Invoke();
+        }
     }
 }

@@ -22,5 +22,12 @@ public sealed record DuckDbStoreOptions
     /// </summary>
     internal long DedupChunkRows { get; init; } = 1_000_000;
 
+    /// <summary>
+    /// For a writable open: refuse a file that is not a Fulcrum store yet, as a read-only open does,
+    /// instead of creating the tables in it (<see cref="HeldDuckDbStores"/> opens its instance
+    /// writable for a reader's request, which must not turn a foreign DuckDB file into a store).
+    /// </summary>
+    internal bool ExistingStoreOnly { get; init; }
+
     public static DuckDbStoreOptions Default { get; } = new();
 }

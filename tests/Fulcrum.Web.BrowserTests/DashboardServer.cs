@@ -21,6 +21,7 @@ public sealed class DashboardServer : IAsyncLifetime
 {
     private readonly TempFolder _temp = Fixture.Temp();
     private WebApplication? _app;
+    private HeldDuckDbStores? _stores;
     private IPlaywright? _playwright;
 
     public const int FilesAtStart = 4;
@@ -42,7 +43,8 @@ public sealed class DashboardServer : IAsyncLifetime
         foreach (var file in Made.Take(FilesAtStart)) File.Copy(file, Path.Combine(Feed, Path.GetFileName(file)));
         var store = Path.Combine(_temp.Root, "events.duckdb");
         var time = TimeProvider.System;
-        var services = new FulcrumServices(new DuckDbEventStoreFactory(time), time);
+        _stores = new HeldDuckDbStores(time, writable: true); // as serve --watch holds its store
+        var services = new FulcrumServices(_stores, time);
         var watch = new WatchRequest(new CaseScope(CaseRef.Default, new StoreRef(store, true)), store, Feed) { Interval = TimeSpan.FromSeconds(2), Draws = 2000 };
         var options = new FulcrumWebOptions(CaseRef.Default, new StoreRef(store, true)) { Urls = ["http://127.0.0.1:0"], Watch = watch };
         (_app, Url) = await StartAsync(services, options);
@@ -102,6 +104,7 @@ public sealed class DashboardServer : IAsyncLifetime
         if (Browser is not null) await Browser.DisposeAsync();
         _playwright?.Dispose();
         if (_app is not null) await _app.DisposeAsync();
+        _stores?.Dispose();
         _temp.Dispose();
     }
 }

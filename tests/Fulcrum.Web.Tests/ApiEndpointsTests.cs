@@ -1,10 +1,12 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Fulcrum.App;
 using Fulcrum.App.Cases;
 using Fulcrum.App.Contracts;
 using Fulcrum.App.Examine;
 using Fulcrum.App.Stores;
 using Fulcrum.Events.Tests;
+using Fulcrum.Store.DuckDb;
 
 namespace Fulcrum.Web.Tests;
 
@@ -88,13 +90,15 @@ public class ApiEndpointsTests
     {
         using var temp = Fixture.Temp();
         var store = temp.File("j.duckdb");
-        await using var server = await ApiServer.StartAsync(store: store);
+        // Journalled as `fulcrum examine --record` would, before the server (which holds its store read-only) first opens it.
+        var cli = new FulcrumServices(new DuckDbEventStoreFactory(ApiServer.Time), ApiServer.Time);
         foreach (var day in new[] { 1, 8, 15 })
         {
             var scope = new CaseScope(CaseRef.Default, new StoreRef(store, true), new DateOnly(2021, 11, day));
-            var examination = (await server.Services.Examine.ExamineAsync(new ExamineRequest(scope) { Draws = 500, Sensitivity = false })).ValueOrThrow();
-            (await server.Services.Journal.RecordAsync(examination, store)).ValueOrThrow();
+            var examination = (await cli.Examine.ExamineAsync(new ExamineRequest(scope) { Draws = 500, Sensitivity = false })).ValueOrThrow();
+            (await cli.Journal.RecordAsync(examination, store)).ValueOrThrow();
         }
+        await using var server = await ApiServer.StartAsync(store: store);
 
         var first = await server.Client.GetAsync("/api/journal?limit=2");
         var page1 = Parse(await first.Content.ReadAsStringAsync());

@@ -8,14 +8,16 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace Fulcrum.Web.Tests;
 
-/// <summary>The API on ASP.NET Core's in-memory server, over the real App services (DuckDB, a fixed clock).</summary>
+/// <summary>The API on ASP.NET Core's in-memory server, over the real App services (DuckDB held open as <c>serve</c> holds it, a fixed clock).</summary>
 internal sealed class ApiServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
+    private readonly HeldDuckDbStores _stores;
 
-    private ApiServer(WebApplication app, FulcrumServices services, HttpClient client)
+    private ApiServer(WebApplication app, HeldDuckDbStores stores, FulcrumServices services, HttpClient client)
     {
         _app = app;
+        _stores = stores;
         Services = services;
         Client = client;
     }
@@ -31,12 +33,14 @@ internal sealed class ApiServer : IAsyncDisposable
         TimeProvider? time = null)
     {
         time ??= Time;
-        var services = new FulcrumServices(new DuckDbEventStoreFactory(time), time);
         var options = new FulcrumWebOptions(caseRef ?? CaseRef.Default, store is null ? null : new StoreRef(store, true)) { Token = token };
         options = with?.Invoke(options) ?? options;
+        // The store held open as serve holds it: writable when the loop runs inside.
+        var stores = new HeldDuckDbStores(time, writable: options.Watch is not null);
+        var services = new FulcrumServices(stores, time);
         var app = FulcrumWeb.Build(services, options, web => web.UseTestServer());
         await app.StartAsync();
-        return new ApiServer(app, services, app.GetTestClient());
+        return new ApiServer(app, stores, services, app.GetTestClient());
     }
 
     /// <summary>A store in <paramref name="folder"/> holding <paramref name="files"/> months of <see cref="EventFiles"/>.</summary>
@@ -53,5 +57,6 @@ internal sealed class ApiServer : IAsyncDisposable
     {
         Client.Dispose();
         await _app.DisposeAsync();
+        await _stores.DisposeAsync();
     }
 }

@@ -157,6 +157,7 @@ public partial class SecurityTests
     [GeneratedRegex(@"\son[a-z]+\s*=", RegexOptions.IgnoreCase)]
     private static partial Regex EventHandlerAttribute();
 
-    [GeneratedRegex(@"^import\s[^;]*?['""]([^'""]+)['""]", RegexOptions.Multiline)]
+    /// <summary>A static import's module (<c>import … from '…'</c>) or a dynamic one's (<c>import('…')</c>).</summary>
+    [GeneratedRegex(@"(?:^import\s[^;]*?|\bimport\()['""]([^'""]+)['""]", RegexOptions.Multiline)]
     private static partial Regex Imports();
 }

@@ -32,7 +32,7 @@ internal static partial class StoreErrors
             var pid = Pid().Match(message);
             return new EnvironmentFailureException(new Problem(store, 0, 0,
                 $"the event store is in use by another process{(pid.Success ? $" (PID {pid.Groups[1].Value})" : "")}: DuckDB lets one process write a store at a time",
-                "wait for that ingest to finish, or close the program holding the file (an R or Python session), then run the command again"), e);
+                "wait for that ingest to finish, or close the program holding the file (an R or Python session; a fulcrum serve lets go of it 30 s after its last request), then run the command again"), e);
         }
         if (IsDiskFull(message))
             return new EnvironmentFailureException(new Problem(store, 0, 0,

@@ -5,6 +5,7 @@ using Fulcrum.App.Loop;
 using Fulcrum.Cli.Commands.Watch;
 using Fulcrum.Cli.Infrastructure;
 using Fulcrum.Core.Problems;
+using Fulcrum.Store.DuckDb;
 using Fulcrum.Web;
 
 namespace Fulcrum.Cli.Commands.Serve;
@@ -39,7 +40,8 @@ public static class ServeCommand
         var command = new Command("serve",
             "Serve the case over HTTP: the dashboard at / (balance sheet, dyad series with alarms and the events behind each point, options re-ranked " +
             "by sliders, the journal and its diffs) and the REST API under /api returning the same records as --json, with its OpenAPI document " +
-            "at /openapi/v1.json and errors as problem details naming file, line, field and hint")
+            "at /openapi/v1.json and errors as problem details naming file, line, field and hint. The store stays open between requests and is let go " +
+            "30 s after the last one: until then another process cannot write it (fulcrum ingest says it is in use), and with --watch cannot read it either")
         {
             caseOption, db, urls, token, watch, interval,
         };
@@ -59,7 +61,10 @@ public static class ServeCommand
             };
             if (options.Check() is { Count: > 0 } refused) throw new InputException(refused);
             CommandContext.Require(context.App.Cases.Load(options.Case)); // a case that does not load is said now, not on the first request
-            await using var app = FulcrumWeb.Build(context.App, options);
+            // The server keeps its DuckDB store open between requests (writable when its loop writes),
+            // and lets go of it after 30 s without a request (HeldDuckDbStores); closed when it stops.
+            await using var held = new HeldDuckDbStores(context.Time, writable: options.Watch is not null);
+            await using var app = FulcrumWeb.Build(FulcrumCli.Services(context.Time, held), options);
             try
             {
                 await app.StartAsync(cancellationToken).ConfigureAwait(false);

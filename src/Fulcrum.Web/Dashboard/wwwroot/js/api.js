@@ -14,14 +14,41 @@ function describe(p) {
   return `${where}${p.message}${p.hint ? ` (${p.hint})` : ''}`;
 }
 
+const asked = new Map();
+
+/** Starts a GET of <path> now; the next get() of the same address takes its answer instead of asking again. */
+export function early(path) {
+  if (asked.has(path)) return;
+  const answer = fetchJson(path);
+  answer.catch(() => { /* the view that takes it says the problem */ });
+  asked.set(path, answer);
+}
+
 export async function get(path, params = {}) {
   const query = new URLSearchParams();
   for (const [k, v] of Object.entries(params)) if (v !== null && v !== undefined && v !== '') query.set(k, String(v));
   const url = query.size > 0 ? `${path}?${query}` : path;
+  const started = asked.get(url);
+  if (started) {
+    asked.delete(url);
+    return started;
+  }
+  return fetchJson(url);
+}
+
+async function fetchJson(url) {
   const response = await fetch(url, { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
   const body = await response.json().catch(() => null);
   if (!response.ok) throw new ApiError(response.status, body?.problems ?? [], body?.detail ?? body?.title ?? `HTTP ${response.status}`);
   return { body, response };
+}
+
+let inputs = null;
+
+/** The case's inputs (title, focal state, powers, scenarios, interests): asked once, shared by the views that need them. */
+export function caseInputs() {
+  inputs ??= get('/api/case/inputs').then(r => r.body, e => { inputs = null; throw e; });
+  return inputs;
 }
 
 /** Every page of a paged list: follows the Link rel="next" headers, concatenating the list named. */

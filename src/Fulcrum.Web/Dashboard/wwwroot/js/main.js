@@ -1,14 +1,14 @@
 // The dashboard: five views over the REST API, one shown at a time (the address's #hash names
 // it), and, when the server runs the loop, the journal's new entries heard as server-sent events.
-import { get } from './api.js';
+import { caseInputs, early } from './api.js';
 import { status } from './dom.js';
-import { showBalance } from './balance.js';
-import { showSignposts } from './signposts.js';
-import { showSeries } from './series.js';
-import { showOptions } from './options.js';
-import { showJournal, entryWritten } from './journal.js';
 
-const views = { balance: showBalance, signposts: showSignposts, series: showSeries, options: showOptions, journal: showJournal };
+// The first view's data and the case's inputs are asked for before the views' modules (and the
+// charting library under them, about 1 MB of script) are loaded, so both happen at once.
+const firstView = location.hash.slice(1) || 'balance';
+if (firstView === 'balance') early('/api/balance');
+caseInputs().catch(() => { /* said by start(), which awaits it again */ });
+const { views, entryWritten } = await import('./views.js');
 const shown = new Set();
 
 async function open(name) {
@@ -43,15 +43,14 @@ async function start() {
   for (const button of document.querySelectorAll('nav button'))
     button.addEventListener('click', () => { location.hash = button.dataset.view; });
   window.addEventListener('hashchange', () => open(location.hash.slice(1)));
-  try {
-    const { body } = await get('/api/case/inputs');
+  // The title and the first view ask the server at the same time; each is drawn when its answer comes.
+  const title = caseInputs().then(body => {
     document.getElementById('case-title').textContent = `— ${body.title}`;
     document.title = `Fulcrum — ${body.title}`;
-  } catch (e) {
-    status(e.message);
-  }
+  }, e => status(e.message));
+  const first = open(firstView);
   listen();
-  await open(location.hash.slice(1) || 'balance');
+  await Promise.all([title, first]);
 }
 
 start();

@@ -1,7 +1,7 @@
 // The options ranked, re-ranked as the analyst moves the scenario probabilities (normalised to
 // sum to 1) and the interest weights (only the ratios count): each move asks /api/examine again
 // (fewer draws, no sensitivities, the same seed, so a ranking moves only because an input did).
-import { get } from './api.js';
+import { get, caseInputs } from './api.js';
 import { el, data, fill, number, percent, status } from './dom.js';
 import { chart, base } from './charts.js';
 
@@ -11,7 +11,7 @@ let pending = null;
 let asked = 0;
 
 export async function showOptions() {
-  inputs = (await get('/api/case/inputs')).body;
+  inputs = await caseInputs();
   fill('scenario-sliders', inputs.scenarios.map(s => slider('scenario', s.id, s.name, s.prior, 0, 1, 0.01)));
   fill('weight-sliders', inputs.interests.map(i => slider('interest', i.id, i.name, (i.weight_low + i.weight_high) / 2, 0, Math.max(1, 2 * i.weight_high), 0.01)));
   document.getElementById('options-reset').addEventListener('click', () => { reset(); examine(false); });

@@ -1,7 +1,7 @@
 // A dyad's series from the store with its alarms; a click on a point lists the events behind it
 // (most mentioned first) with their source links. Periods the store does not cover are gaps:
 // no data, not zero.
-import { get, getAll } from './api.js';
+import { get, getAll, caseInputs } from './api.js';
 import { el, data, fill, number, sourceLink, status } from './dom.js';
 import { chart, base } from './charts.js';
 
@@ -17,11 +17,11 @@ export async function showSeries() {
     const period = current.series.periods[params.dataIndex];
     if (period) listEvents(period).catch(e => status(e.message));
   });
-  const inputs = await get('/api/case/inputs');
+  const inputs = await caseInputs();
   const a = document.getElementById('dyad-a');
   const b = document.getElementById('dyad-b');
-  if (!a.value) a.value = inputs.body.focal;
-  if (!b.value) b.value = inputs.body.powers[0] ?? '';
+  if (!a.value) a.value = inputs.focal;
+  if (!b.value) b.value = inputs.powers[0] ?? '';
   await load();
 }
 
@@ -33,14 +33,12 @@ async function load() {
   const from = document.getElementById('series-from').value;
   const to = document.getElementById('series-to').value;
   const path = `/api/dyad/${encodeURIComponent(a)}/${encodeURIComponent(b)}`;
-  const series = await getAll(path, { by, from, to }, 'periods');
-  let alarms = null;
+  // The series and its alarms are asked at the same time; a problem with the alarms is shown in their list.
   let alarmsProblem = null;
-  try {
-    alarms = by === 'month' ? null : await getAll(`${path}/alarms`, { by, from, to }, 'alarms');
-  } catch (e) {
-    alarmsProblem = e.message;
-  }
+  const [series, alarms] = await Promise.all([
+    getAll(path, { by, from, to }, 'periods'),
+    by === 'month' ? null : getAll(`${path}/alarms`, { by, from, to }, 'alarms').catch(e => { alarmsProblem = e.message; return null; }),
+  ]);
   current = { a, b, series, alarms };
   draw();
   fill('alarms', alarms === null
