@@ -72,6 +72,13 @@ public class ExamineContractTests
             Assert.True(root.GetProperty("watching")[0].TryGetProperty(field, out _), $"watching[] has no {field}");
         Assert.Equal(JsonValueKind.Array, root.GetProperty("recommendation").GetProperty("caveats").ValueKind);
         Assert.All(root.GetProperty("options").EnumerateArray(), o => Assert.Equal(JsonValueKind.Array, o.GetProperty("knife_edges").ValueKind));
+        Assert.All(root.GetProperty("options").EnumerateArray(), o =>
+        {
+            var q = o.GetProperty("utility_quartiles");
+            var five = new[] { "min", "q1", "median", "q3", "max" }.Select(f => q.GetProperty(f).GetDouble()).ToArray();
+            Assert.Equal(five.Order(), five); // a box's numbers in order
+            Assert.InRange(o.GetProperty("eu_low").GetDouble(), five[0], five[2]); // the 5th percentile below the median
+        });
         Assert.Equal(root.GetProperty("recommendation").GetProperty("option").GetString(), root.GetProperty("evpi").GetProperty("against").GetString());
         var changes = root.GetProperty("switching").EnumerateArray().Where(s => s.GetProperty("value").ValueKind == JsonValueKind.Number).ToList();
         Assert.NotEmpty(changes);

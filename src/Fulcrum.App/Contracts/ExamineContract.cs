@@ -57,7 +57,7 @@ public sealed record ExamineContract(
                 o.Id, o.Name, o.ExpectedUtility, o.EuLow, o.EuHigh, o.EuSe, o.Cvar10, o.Breach, o.PBest, o.RankAcceptability,
                 o.ExpectedRegret, o.RegretP95, o.BreachByTolerance, o.Admissible,
                 o.CentralWeights is { } w ? a.Interests.Select((id, i) => (id, w[i])).ToDictionary(t => t.id, t => t.Item2, StringComparer.Ordinal) : null)
-            { KnifeEdges = o.KnifeEdges })],
+            { KnifeEdges = o.KnifeEdges, UtilityQuartiles = o.Quartiles })],
             new RecommendationContract(a.Recommendation.Option, a.Recommendation.Reason, a.Recommendation.Admissible, a.Recommendation.Status, a.Recommendation.Runner)
             { Caveats = a.Recommendation.Caveats },
             s?.OptionA, s?.OptionB, s?.Tornado ?? [], s?.Switching ?? [], s?.Evpi, s?.Notes ?? [])
@@ -86,6 +86,9 @@ public sealed record ExamineContract(
     {
         /// <summary>The tolerances whose breach probability lies within two Monte Carlo standard errors of the accepted maximum.</summary>
         public IReadOnlyList<KnifeEdge> KnifeEdges { get; init; } = [];
+
+        /// <summary>The utility's minimum, quartiles and maximum over the draws: the numbers of the brief's box plots (null when the appraisal was built without them).</summary>
+        public UtilityQuartiles? UtilityQuartiles { get; init; }
     }
 
     /// <summary>A signpost as examine read it: state, since when, whether it moved the probabilities, and why.</summary>
