@@ -8,24 +8,35 @@ public sealed partial class DuckDbEventStore
     /// <inheritdoc />
     public StoreCoverage Coverage()
     {
-        // Events dated only to their month reach from its first day to its last.
-        using var command = _connection.Command(
-            $"""
-            SELECT count(*), least(min(event_date), min({DyadSql.MonthStart}) FILTER (WHERE event_date IS NULL)),
-                greatest(max(event_date), last_day(max({DyadSql.MonthStart}) FILTER (WHERE event_date IS NULL))),
-                (SELECT count(*) FROM ingest_ledger), count(*) FILTER (WHERE event_date IS NULL)
-            FROM events
-            """);
+        // Three small queries rather than one: each is answered from the column statistics and zone
+        // maps (a few ms on 10 million events), where one query with FILTER clauses scanned the
+        // date columns of every event (~90 ms) behind every dyad call.
+        using var command = _connection.Command("SELECT count(*), min(event_date), max(event_date), (SELECT count(*) FROM ingest_ledger) FROM events");
         using var r = command.ExecuteReader();
         r.Read();
+        var (first, last) = (r.IsDBNull(1) ? (DateOnly?)null : r.Date(1), r.IsDBNull(2) ? (DateOnly?)null : r.Date(2));
+        // Events dated only to their month reach from its first day to its last.
+        using var monthOnly = _connection.Command("SELECT count(*), min(month_year), max(month_year) FROM events WHERE event_date IS NULL");
+        using var m = monthOnly.ExecuteReader();
+        m.Read();
+        var monthOnlyEvents = m.GetInt64(0);
+        if (monthOnlyEvents > 0 && !m.IsDBNull(1))
+        {
+            var (a, b) = (MonthStart(m.GetInt32(1)), MonthStart(m.GetInt32(2)).AddMonths(1).AddDays(-1));
+            first = first is { } f && f < a ? f : a;
+            last = last is { } l && l > b ? l : b;
+        }
         var (days, months) = CoveredSpans();
-        return new StoreCoverage(r.GetInt64(0), r.GetInt64(3), r.IsDBNull(1) ? null : r.Date(1), r.IsDBNull(2) ? null : r.Date(2))
+        return new StoreCoverage(r.GetInt64(0), r.GetInt64(3), first, last)
         {
             Spans = days,
             MonthSpans = months,
-            MonthOnlyEvents = r.GetInt64(4),
+            MonthOnlyEvents = monthOnlyEvents,
         };
     }
+
+    /// <summary>The first day of a month_year (YYYYMM), as <see cref="DyadSql.MonthStart"/> computes it in SQL.</summary>
+    private static DateOnly MonthStart(int monthYear) => new(monthYear / 100, monthYear % 100, 1);
 
     /// <summary>Every actor country code the events carry (actor 1 or 2).</summary>
     public IReadOnlySet<string> ActorCountryCodes()

@@ -83,4 +83,8 @@ public class DashboardApiBenchmarks
     /// <summary>The page's first call after load: what the sliders move.</summary>
     [Benchmark]
     public Task<string> CaseInputs() => _client.GetStringAsync("/api/case/inputs");
+
+    /// <summary>The first view's own call: the founding case's balance sheet (its shipped series and the UN votes, not the store).</summary>
+    [Benchmark]
+    public Task<string> Balance() => _client.GetStringAsync("/api/balance");
 }

@@ -50,10 +50,16 @@ internal static class CoverageTable
         connection.Execute("INSERT INTO ingest_coverage " + Derived("l.ingest_id NOT IN (SELECT ingest_id FROM ingest_coverage)"));
     }
 
-    /// <summary>Every span and its basis (a read-only store made before coverage was recorded has no table: its spans are derived).</summary>
-    public static string Spans(bool tableExists) => tableExists
-        ? "SELECT first_day, last_day, basis FROM ingest_coverage UNION ALL SELECT first_day, last_day, basis FROM (" + Derived("l.ingest_id NOT IN (SELECT ingest_id FROM ingest_coverage)") + ")"
-        : "SELECT first_day, last_day, basis FROM (" + Derived("TRUE") + ")";
+    /// <summary>
+    /// Every span and its basis (a read-only store made before coverage was recorded has no table:
+    /// its spans are derived); <paramref name="deriveMissing"/>: some ledger rows have no coverage row, derive theirs.
+    /// </summary>
+    public static string Spans(bool tableExists, bool deriveMissing = true) => (tableExists, deriveMissing) switch
+    {
+        (false, _) => "SELECT first_day, last_day, basis FROM (" + Derived("TRUE") + ")",
+        (true, false) => "SELECT first_day, last_day, basis FROM ingest_coverage",
+        (true, true) => "SELECT first_day, last_day, basis FROM ingest_coverage UNION ALL SELECT first_day, last_day, basis FROM (" + Derived("l.ingest_id NOT IN (SELECT ingest_id FROM ingest_coverage)") + ")",
+    };
 
     /// <summary>The basis of a span that covers months, not days.</summary>
     public const string MonthBasis = "month_year";
