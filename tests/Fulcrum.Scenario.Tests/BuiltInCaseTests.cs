@@ -22,6 +22,15 @@ public class BuiltInCaseTests
     }
 
     [Fact]
+    public void LoadBuiltIn_IsParsedOncePerProcess_TheDocumentAndItsDigestShared()
+    {
+        var document = CaseLoader.LoadBuiltInDocument("israel-2022").ValueOrThrow();
+        Assert.Same(document, CaseLoader.LoadBuiltInDocument("israel-2022").ValueOrThrow());
+        Assert.Same(document.Case, CaseLoader.LoadBuiltIn("israel-2022").ValueOrThrow());
+        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(BuiltInCases.Text("israel-2022")!))), document.Sha256);
+    }
+
+    [Fact]
     public void LoadBuiltIn_UnknownName_ListsTheBuiltInCases()
     {
         var problem = Assert.Single(CaseLoader.LoadBuiltIn("atlantis").Problems);

@@ -19,6 +19,18 @@ public class SeriesSourcesTests
     }
 
     [Fact]
+    public void Parse_BuiltIn_IsParsedOncePerProcessAndEachRunGetsItsOwnSeries()
+    {
+        var first = SeriesSources.Parse("builtin:gdelt-dyads").ValueOrThrow();
+        Assert.Same(first, SeriesSources.Parse("builtin:gdelt-dyads").ValueOrThrow());
+        // A series assembled from the shared file under one policy leaves the file as it was for the next.
+        Assert.Equal(95, first.Find("ISR-RUS", new SeriesReadOptions { Gaps = GapPolicy.Skip })!.ValueOrThrow().Count);
+        Assert.Equal(97, first.Find("ISR-RUS", new SeriesReadOptions { Gaps = GapPolicy.Zero })!.ValueOrThrow().Count);
+        Assert.Equal(95, first.Find("ISR-RUS", new SeriesReadOptions { Gaps = GapPolicy.Skip })!.ValueOrThrow().Count);
+        Assert.False(SeriesSources.Parse("builtin:no-such-series").Ok);
+    }
+
+    [Fact]
     public void Open_BuiltInWithGapsSkip_KeepsOnlyTheDaysPresent() =>
         Assert.Equal(95, SeriesSources.Open("builtin:gdelt-dyads", new SeriesSourceOptions { Gaps = GapPolicy.Skip }).ValueOrThrow().Find("ISR-RUS")!.Count);
 

@@ -14,6 +14,9 @@ public static class BuiltInSeries
 
     private const string GdeltDyadsResource = "Fulcrum.Scenario.BuiltIn.daily-dyad-scores-2021-10-01_2022-01-05.csv.gz";
 
+    /// <summary>Whether <paramref name="name"/> is a built-in series.</summary>
+    public static bool Has(string name) => name == GdeltDyads;
+
     /// <summary>Opens a built-in series as decompressed CSV text, or returns null for an unknown name.</summary>
     public static TextReader? Open(string name) =>
         OpenCompressed(name) is { } stream ? new StreamReader(new GZipStream(stream, CompressionMode.Decompress)) : null;

@@ -27,9 +27,21 @@ public static class CaseLoader
         return Document(loaded, bytes);
     }
 
-    /// <summary>Loads a built-in case by name, with the SHA-256 of its text as shipped (UTF-8).</summary>
-    public static Checked<CaseDocument> LoadBuiltInDocument(string name) =>
-        Document(LoadBuiltIn(name), BuiltInCases.Text(name) is { } text ? System.Text.Encoding.UTF8.GetBytes(text) : []);
+    /// <summary>
+    /// Loads a built-in case by name, with the SHA-256 of its text as shipped (UTF-8). A built-in
+    /// case is embedded in this assembly and cannot change while it runs, and a case is immutable:
+    /// each is parsed once per process, so a server's views and a loop's re-examinations share it.
+    /// </summary>
+    public static Checked<CaseDocument> LoadBuiltInDocument(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        if (BuiltInCases.Text(name) is not { } text) return Checked<CaseDocument>.Failure(LoadBuiltIn(name).Problems);
+        return BuiltInDocuments.GetOrAdd(name, n => new Lazy<Checked<CaseDocument>>(() =>
+            Document(LoadText(text, BuiltInCases.DisplayName(n)), System.Text.Encoding.UTF8.GetBytes(text)))).Value;
+    }
+
+    /// <summary>The built-in cases parsed so far, by name (only names that exist: the set is bounded by the shipped cases).</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<Checked<CaseDocument>>> BuiltInDocuments = new(StringComparer.Ordinal);
 
     private static Checked<CaseDocument> Document(Checked<Case> loaded, byte[] bytes) =>
         loaded.Value is { } c
@@ -50,14 +62,11 @@ public static class CaseLoader
         return text is null ? Failed(problems) : Parse(text, problems, caseDirectory: null);
     }
 
-    /// <summary>Loads a built-in case by name, e.g. <c>israel-2022</c>.</summary>
-    public static Checked<Case> LoadBuiltIn(string name)
-    {
-        var text = BuiltInCases.Text(name);
-        return text is null
+    /// <summary>Loads a built-in case by name, e.g. <c>israel-2022</c> (parsed once per process, as <see cref="LoadBuiltInDocument"/>).</summary>
+    public static Checked<Case> LoadBuiltIn(string name) =>
+        BuiltInCases.Text(name) is null
             ? Failed(new ProblemList(name), $"no built-in case named '{name}'", $"built-in cases: {string.Join(", ", BuiltInCases.Names)}")
-            : LoadText(text, BuiltInCases.DisplayName(name));
-    }
+            : Of(LoadBuiltInDocument(name));
 
     private static Checked<Case> Parse(string text, ProblemList problems, string? caseDirectory)
     {

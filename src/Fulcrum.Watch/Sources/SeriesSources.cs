@@ -39,11 +39,22 @@ public static class SeriesSources
     {
         ArgumentNullException.ThrowIfNull(source);
         if (!BuiltInName.Is(source)) return SeriesCsv.ParseFile(source);
-        using var stream = BuiltInSeries.OpenCompressed(source);
-        if (stream is null)
+        if (!BuiltInSeries.Has(source))
             return Checked<SeriesFile>.Failure([new Problem(source, 0, 0, $"'{source}' is not a built-in series", $"use {BuiltInSeries.GdeltDyads}, a CSV file, or unvotes:A-B")]);
-        return SeriesCsv.ParseStream(stream, source, gzip: true);
+        return BuiltInFiles.GetOrAdd(source, name => new Lazy<Checked<SeriesFile>>(() =>
+        {
+            using var stream = BuiltInSeries.OpenCompressed(name)!;
+            return SeriesCsv.ParseStream(stream, name, gzip: true);
+        })).Value;
     }
+
+    /// <summary>
+    /// The built-in series parsed so far. They are embedded in the program and cannot change while it
+    /// runs, and a parsed file is never changed by the series assembled from it: each is parsed once
+    /// per process (about 23,000 rows; a server's views and a loop's re-examinations share it). A
+    /// file on disk is read afresh by every run, since it may have changed.
+    /// </summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<Checked<SeriesFile>>> BuiltInFiles = new(StringComparer.Ordinal);
 
     /// <summary>
     /// How a source's series are read: the options' settings, else the source's defaults — a file's
