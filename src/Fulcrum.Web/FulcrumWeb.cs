@@ -55,6 +55,7 @@ public static class FulcrumWeb
             builder.Services.AddSingleton(watch);
             builder.Services.AddHostedService<WatchLoop>();
         }
+        if (options.WarmUp) builder.Services.AddHostedService<FirstViewWarmUp>();
         configure?.Invoke(builder.WebHost);
         var app = builder.Build();
         app.UseMiddleware<SecurityHeaders>();

@@ -20,6 +20,13 @@ public sealed record FulcrumWebOptions(CaseRef Case, StoreRef? Store)
     /// <summary>The loop to run inside the server (<c>serve --watch FEED</c>); each entry it journals is pushed to open pages. Null: none.</summary>
     public WatchRequest? Watch { get; init; }
 
+    /// <summary>
+    /// Whether the server draws the first view (the balance sheet) once in the background as it
+    /// starts, so the first page does not wait for the shipped data to be read and the code to be
+    /// compiled (<c>serve</c> does; in-process tests need not).
+    /// </summary>
+    public bool WarmUp { get; init; }
+
     public const string DefaultUrl = "http://127.0.0.1:5080";
 
     /// <summary>Subjects of the server's own settings (the CLI names them as its flags).</summary>

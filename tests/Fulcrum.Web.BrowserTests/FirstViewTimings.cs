@@ -30,7 +30,7 @@ public sealed class FirstViewTimings(DashboardServer server, ITestOutputHelper o
         if (big is not null)
         {
             var services = new FulcrumServices(held, TimeProvider.System);
-            (own, url) = await DashboardServer.StartAsync(services, new FulcrumWebOptions(CaseRef.Default, new StoreRef(big, true)) { Urls = ["http://127.0.0.1:0"] });
+            (own, url) = await DashboardServer.StartAsync(services, new FulcrumWebOptions(CaseRef.Default, new StoreRef(big, true)) { Urls = ["http://127.0.0.1:0"], WarmUp = true }); // as serve starts
         }
         try
         {
@@ -45,13 +45,15 @@ public sealed class FirstViewTimings(DashboardServer server, ITestOutputHelper o
                 // Where the first view's time went: each file and API call, from the navigation's start to its last byte.
                 var fetched = await page.EvaluateAsync<string>(
                     "() => performance.getEntriesByType('resource').map(e => `${new URL(e.name).pathname.replace('/assets/', '')} ${Math.round(e.startTime)}-${Math.round(e.responseEnd)}`).join(', ')");
+                var marks = await page.EvaluateAsync<string>(
+                    "() => performance.getEntriesByType('mark').filter(m => m.name.startsWith('fulcrum:')).map(m => `${m.name.slice(8)} ${Math.round(m.startTime)}`).join(', ')");
                 clock.Restart();
                 await page.ClickAsync("nav button[data-view=series]");
                 await page.Locator("body[data-series-ready]").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = 180_000 });
                 var series = clock.ElapsedMilliseconds;
                 var periods = await page.EvaluateAsync<int>("async () => (await import('/assets/vendor/echarts.esm.min.mjs')).getInstanceByDom(document.getElementById('series-chart')).getOption().xAxis[0].data.length");
                 lines.Add(string.Create(CultureInfo.InvariantCulture,
-                    $"run {run}: first view (balance sheet drawn) {first} ms (fetched, ms from navigation: {fetched}); series view (ISR-USA by week, {periods} periods, with alarms) {series} ms; errors: {(errors.Count == 0 ? "none" : string.Join(" | ", errors))}"));
+                    $"run {run}: first view (balance sheet drawn) {first} ms (fetched, ms from navigation: {fetched}; marks: {marks}); series view (ISR-USA by week, {periods} periods, with alarms) {series} ms; errors: {(errors.Count == 0 ? "none" : string.Join(" | ", errors))}"));
                 await page.Context.CloseAsync();
             }
             foreach (var line in lines) output.WriteLine(line);

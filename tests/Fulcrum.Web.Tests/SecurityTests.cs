@@ -55,7 +55,14 @@ public partial class SecurityTests
         }
         Assert.Contains("/assets/vendor/echarts.esm.min.mjs", seen);
         Assert.True(seen.Count >= 8, string.Join(", ", seen));
+        // The page asks for every module at once (the first view is not an import waterfall): the preloads are exactly the imports.
+        var html = await server.Client.GetStringAsync("/");
+        var preloaded = Preloads().Matches(html).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
+        Assert.Equal(seen.Order(StringComparer.Ordinal), preloaded.Order(StringComparer.Ordinal));
     }
+
+    [GeneratedRegex("<link rel=\"modulepreload\" href=\"([^\"]+)\">")]
+    private static partial Regex Preloads();
 
     [Fact]
     public async Task Assets_ETag_RevalidatesAndUnknownIsNotFound()

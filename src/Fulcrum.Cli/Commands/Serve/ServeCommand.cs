@@ -58,6 +58,7 @@ public static class ServeCommand
                 Watch = context.Value(watch) is { } feed
                     ? new WatchRequest(new CaseScope(caseRef, store), store.Location, feed) { Interval = WatchCommand.Interval(context.Value(interval)!) }
                     : null,
+                WarmUp = true,
             };
             if (options.Check() is { Count: > 0 } refused) throw new InputException(refused);
             CommandContext.Require(context.App.Cases.Load(options.Case)); // a case that does not load is said now, not on the first request

@@ -6,9 +6,12 @@ import { chart, base } from './charts.js';
 
 export async function showBalance() {
   const { body } = await get('/api/balance');
+  performance.mark('fulcrum:balance-answered');
   fill('balance-summary', `${body.focal} between ${body.powers.join(' and ')}, as of ${body.as_of}` + (body.tilt ? `; tilt = ${body.tilt}` : ''));
   draw('balance-fast', `Fast: ${body.fast.measure} by ${body.fast.period}`, body.fast, body.powers);
+  performance.mark('fulcrum:balance-fast-drawn');
   draw('balance-slow', `Slow: ${body.slow.measure} by ${body.slow.period}`, body.slow, body.powers);
+  performance.mark('fulcrum:balance-drawn');
   const items = body.bands.map(b => el('li', {}, data(b.name), ` (${b.power}): `,
     b.drawable ? `${b.relation} ${b.below ? 'below' : 'above'} ${number(b.threshold, 2)}` : el('span', { class: 'nodata' }, b.note ?? 'cannot be drawn')));
   for (const track of [body.fast, body.slow])
@@ -27,7 +30,7 @@ function draw(id, title, track, powers) {
     ...base(title),
     xAxis: { type: 'category', data: dates },
     yAxis: { type: 'value', name: 'z' },
-    dataZoom: [{ type: 'inside' }, { type: 'slider', height: 16, bottom: 4 }],
+    dataZoom: [{ type: 'inside' }],
     series,
   }, true);
 }
