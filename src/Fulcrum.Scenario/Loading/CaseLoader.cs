@@ -1,3 +1,4 @@
+using Fulcrum.Core.IO;
 using Fulcrum.Core.Problems;
 using Fulcrum.Scenario.BuiltIn;
 using Fulcrum.Scenario.Loading.Internal;
@@ -35,13 +36,14 @@ public static class CaseLoader
     public static Checked<CaseDocument> LoadBuiltInDocument(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        if (BuiltInCases.Text(name) is not { } text) return Checked<CaseDocument>.Failure(LoadBuiltIn(name).Problems);
-        return BuiltInDocuments.GetOrAdd(name, n => new Lazy<Checked<CaseDocument>>(() =>
-            Document(LoadText(text, BuiltInCases.DisplayName(n)), System.Text.Encoding.UTF8.GetBytes(text)))).Value;
+        return BuiltInCases.Names.Contains(name, StringComparer.Ordinal) ? BuiltInDocuments.Get(name) : Checked<CaseDocument>.Failure(UnknownBuiltIn(name).Problems);
     }
 
-    /// <summary>The built-in cases parsed so far, by name (only names that exist: the set is bounded by the shipped cases).</summary>
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<Checked<CaseDocument>>> BuiltInDocuments = new(StringComparer.Ordinal);
+    private static readonly ParsedOnce<Checked<CaseDocument>> BuiltInDocuments = new(name =>
+    {
+        var text = BuiltInCases.Text(name)!;
+        return Document(LoadText(text, BuiltInCases.DisplayName(name)), System.Text.Encoding.UTF8.GetBytes(text));
+    });
 
     private static Checked<CaseDocument> Document(Checked<Case> loaded, byte[] bytes) =>
         loaded.Value is { } c
@@ -63,10 +65,10 @@ public static class CaseLoader
     }
 
     /// <summary>Loads a built-in case by name, e.g. <c>israel-2022</c> (parsed once per process, as <see cref="LoadBuiltInDocument"/>).</summary>
-    public static Checked<Case> LoadBuiltIn(string name) =>
-        BuiltInCases.Text(name) is null
-            ? Failed(new ProblemList(name), $"no built-in case named '{name}'", $"built-in cases: {string.Join(", ", BuiltInCases.Names)}")
-            : Of(LoadBuiltInDocument(name));
+    public static Checked<Case> LoadBuiltIn(string name) => Of(LoadBuiltInDocument(name));
+
+    private static Checked<Case> UnknownBuiltIn(string name) =>
+        Failed(new ProblemList(name), $"no built-in case named '{name}'", $"built-in cases: {string.Join(", ", BuiltInCases.Names)}");
 
     private static Checked<Case> Parse(string text, ProblemList problems, string? caseDirectory)
     {

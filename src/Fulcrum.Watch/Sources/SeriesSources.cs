@@ -1,3 +1,4 @@
+using Fulcrum.Core.IO;
 using Fulcrum.Core.Problems;
 using Fulcrum.Core.Time;
 using Fulcrum.Detection;
@@ -41,11 +42,7 @@ public static class SeriesSources
         if (!BuiltInName.Is(source)) return SeriesCsv.ParseFile(source);
         if (!BuiltInSeries.Has(source))
             return Checked<SeriesFile>.Failure([new Problem(source, 0, 0, $"'{source}' is not a built-in series", $"use {BuiltInSeries.GdeltDyads}, a CSV file, or unvotes:A-B")]);
-        return BuiltInFiles.GetOrAdd(source, name => new Lazy<Checked<SeriesFile>>(() =>
-        {
-            using var stream = BuiltInSeries.OpenCompressed(name)!;
-            return SeriesCsv.ParseStream(stream, name, gzip: true);
-        })).Value;
+        return BuiltInFiles.Get(source);
     }
 
     /// <summary>
@@ -54,7 +51,11 @@ public static class SeriesSources
     /// per process (about 23,000 rows; a server's views and a loop's re-examinations share it). A
     /// file on disk is read afresh by every run, since it may have changed.
     /// </summary>
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<Checked<SeriesFile>>> BuiltInFiles = new(StringComparer.Ordinal);
+    private static readonly ParsedOnce<Checked<SeriesFile>> BuiltInFiles = new(name =>
+    {
+        using var stream = BuiltInSeries.OpenCompressed(name)!;
+        return SeriesCsv.ParseStream(stream, name, gzip: true);
+    });
 
     /// <summary>
     /// How a source's series are read: the options' settings, else the source's defaults — a file's
